@@ -1,0 +1,14 @@
+namespace SciaticaAdvisor.Advice;
+
+/// <summary>How much pressure the therapist applies, from lightest to firmest.</summary>
+public enum Pressure
+{
+    /// <summary>Light pressure.</summary>
+    Light,
+
+    /// <summary>Moderate pressure.</summary>
+    Moderate,
+
+    /// <summary>Firm pressure.</summary>
+    Firm,
+}

@@ -1,0 +1,14 @@
+namespace SciaticaAdvisor.Profiles;
+
+/// <summary>Whether the person is in a flare-up.</summary>
+public enum FlareState
+{
+    /// <summary>No flare-up.</summary>
+    None,
+
+    /// <summary>A flare-up that is settling down.</summary>
+    Subsiding,
+
+    /// <summary>A flare-up now: pain at its worst, the area highly inflamed.</summary>
+    Acute,
+}

@@ -1,0 +1,14 @@
+namespace SciaticaAdvisor.Profiles;
+
+/// <summary>How well the person tolerates pressure on the painful area.</summary>
+public enum PainSensitivity
+{
+    /// <summary>Tolerates firm pressure.</summary>
+    Low,
+
+    /// <summary>Tolerates moderate pressure.</summary>
+    Moderate,
+
+    /// <summary>Tolerates only light pressure.</summary>
+    High,
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using SciaticaAdvisor.Serialization;
+
+namespace SciaticaAdvisor.Profiles;
+
+/// <summary>The rules every profile must meet, whether it was read from JSON or built in C#.</summary>
+internal sealed class SymptomProfileValidator : AbstractValidator<SymptomProfile>
+{
+    public static SymptomProfileValidator Instance { get; } = new();
+
+    private SymptomProfileValidator()
+    {
+        RuleFor(p => p.Cause).IsInEnum().OverridePropertyName("$.cause")
+            .WithMessage(p => $"unknown value; expected one of {EnumNames<SciaticaCause>.Expected}");
+        RuleFor(p => p.Flare).IsInEnum().OverridePropertyName("$.flare")
+            .WithMessage(p => $"unknown value; expected one of {EnumNames<FlareState>.Expected}");
+        RuleFor(p => p.PainSensitivity).IsInEnum().OverridePropertyName("$.painSensitivity")
+            .WithMessage(p => $"unknown value; expected one of {EnumNames<PainSensitivity>.Expected}");
+        RuleFor(p => p.PainIntensity)
+            .InclusiveBetween(ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity)
+            .OverridePropertyName("$.painIntensity")
+            .WithMessage((_, value) => ProfileMessages.Between(ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity, value));
+        RuleFor(p => p.SymptomWeeks)
+            .InclusiveBetween(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks)
+            .OverridePropertyName("$.symptomWeeks")
+            .WithMessage((_, value) => ProfileMessages.Between(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks, value!));
+        RuleFor(p => p.WeeksInTreatment)
+            .InclusiveBetween(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks)
+            .OverridePropertyName("$.weeksInTreatment")
+            .WithMessage((_, value) => ProfileMessages.Between(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks, value));
+        SetOf(p => p.Symptoms, "symptoms");
+        SetOf(p => p.RedFlags, "redFlags");
+        SetOf(p => p.Conditions, "conditions");
+        SetOf(p => p.AvoidStyles, "avoidStyles");
+    }
+
+    private void SetOf<TEnum>(System.Linq.Expressions.Expression<Func<SymptomProfile, IEnumerable<TEnum>>> set, string name)
+        where TEnum : struct, Enum
+    {
+        RuleFor(set).NotNull().OverridePropertyName("$." + name)
+            .WithMessage($"must be a set of distinct values from {EnumNames<TEnum>.Expected}, was null");
+        RuleForEach(set).IsInEnum().OverridePropertyName("$." + name)
+            .WithMessage($"unknown value; expected one of {EnumNames<TEnum>.Expected}");
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+
+namespace SciaticaAdvisor.Serialization;
+
+/// <summary>
+/// Reads a profile from UTF-8 JSON token by token, strictly: unknown or repeated properties, wrong
+/// types, unknown enum names, repeated set values and numbers that are not plain integers are errors.
+/// </summary>
+/// <remarks>
+/// A hand-written walker rather than the serializer, because the contract asks for every error at
+/// once, each with its JSON path, and the serializer stops at the first.
+/// </remarks>
+internal ref struct ProfileJsonWalker
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
+
+    private Utf8JsonReader _reader;
+    private readonly ProfileDraft _draft;
+    private readonly List<ProfileError> _errors;
+
+    private ProfileJsonWalker(ReadOnlySpan<byte> utf8Json, ProfileDraft draft, List<ProfileError> errors)
+    {
+        _reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        _draft = draft;
+        _errors = errors;
+    }
+
+    /// <summary>Walks the document into <paramref name="draft"/>; returns false on a syntax error, which ends the walk.</summary>
+    public static bool Walk(ReadOnlySpan<byte> utf8Json, ProfileDraft draft, List<ProfileError> errors)
+    {
+        var walker = new ProfileJsonWalker(utf8Json, draft, errors);
+        try
+        {
+            walker.WalkDocument();
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            errors.Clear();
+            errors.Add(new ProfileError(JsonPath.Root, SyntaxMessage(ex)));
+            return false;
+        }
+    }
+
+    private void WalkDocument()
+    {
+        if (!_reader.Read())
+        {
+            Error(JsonPath.Root, "the document is empty; expected a JSON object");
+            return;
+        }
+
+        if (_reader.TokenType != JsonTokenType.StartObject)
+        {
+            Error(JsonPath.Root, $"must be a JSON object, was {Describe(_reader.TokenType)}");
+            _reader.Skip();
+        }
+        else
+        {
+            WalkProperties();
+        }
+
+        // Anything after the root value is a syntax error, which the reader throws.
+        _reader.Read();
+    }
+
+    private void WalkProperties()
+    {
+        var seen = 0;
+        var seenUnknown = new HashSet<string>(StringComparer.Ordinal);
+        while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = ProfileProperties.Match(ref _reader);
+            var name = index >= 0 ? ProfileProperties.Names[index] : _reader.GetString()!;
+            _reader.Read();
+            if (index < 0)
+            {
+                var path = JsonPath.Property(name);
+                Error(path, seenUnknown.Add(name)
+                    ? $"unknown property {Quote.Value(name)}; expected one of {ProfileProperties.Expected}"
+                    : "property given twice; each property may appear once");
+                _reader.Skip();
+                continue;
+            }
+
+            if ((seen & (1 << index)) != 0)
+            {
+                Error(JsonPath.Property(name), "property given twice; each property may appear once");
+                _reader.Skip();
+                continue;
+            }
+
+            seen |= 1 << index;
+            WalkValue(index, name);
+        }
+
+        foreach (var required in ProfileProperties.Required)
+        {
+            if ((seen & (1 << required)) == 0)
+            {
+                var name = ProfileProperties.Names[required];
+                Error(JsonPath.Property(name), $"is required; expected {ProfileProperties.Describe(required)}");
+            }
+        }
+    }
+
+    private void WalkValue(int index, string name)
+    {
+        switch (index)
+        {
+            case 0: _draft.Cause = ReadEnum<SciaticaCause>(name, required: true); break;
+            case 1: _draft.Flare = ReadEnum<FlareState>(name, required: true); break;
+            case 2: _draft.PainSensitivity = ReadEnum<PainSensitivity>(name, required: true); break;
+            case 3: _draft.PainIntensity = ReadInteger(name, required: true, ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity); break;
+            case 4: _draft.SymptomWeeks = ReadInteger(name, required: false, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks); break;
+            case 5: _draft.Symptoms = ReadSet<Symptom>(name); break;
+            case 6: _draft.RedFlags = ReadSet<RedFlag>(name); break;
+            case 7: _draft.Conditions = ReadSet<HealthCondition>(name); break;
+            case 8: _draft.DiagnosisConfirmed = ReadBoolean(name); break;
+            case 9: _draft.ClinicianApproved = ReadBoolean(name); break;
+            case 10: _draft.WeeksInTreatment = ReadInteger(name, required: false, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks); break;
+            default: _draft.AvoidStyles = ReadSet<MassageStyle>(name); break;
+        }
+    }
+
+    private TEnum? ReadEnum<TEnum>(string name, bool required)
+        where TEnum : struct, Enum
+    {
+        var path = JsonPath.Property(name);
+        if (_reader.TokenType == JsonTokenType.Null && !required)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            Error(path, $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+            _reader.Skip();
+            return null;
+        }
+
+        if (EnumNames<TEnum>.TryMatch(ref _reader, out var value))
+        {
+            return value;
+        }
+
+        Error(path, $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+        return null;
+    }
+
+    private int? ReadInteger(string name, bool required, int min, int max)
+    {
+        var path = JsonPath.Property(name);
+        var allowed = $"an integer between {min} and {max}";
+        if (_reader.TokenType == JsonTokenType.Null && !required)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.Number)
+        {
+            Error(path, $"must be {allowed}, was {Describe(_reader.TokenType)}");
+            _reader.Skip();
+            return null;
+        }
+
+        var raw = _reader.ValueSpan;
+        if (raw.IndexOfAny("."u8) >= 0 || raw.IndexOfAny("eE"u8) >= 0)
+        {
+            Error(path, $"must be {allowed} written without a fraction or exponent, was {Quote.Truncate(System.Text.Encoding.UTF8.GetString(raw))}");
+            return null;
+        }
+
+        if (!_reader.TryGetInt32(out var value))
+        {
+            Error(path, ProfileMessages.Between(min, max, Quote.Truncate(System.Text.Encoding.UTF8.GetString(raw))));
+            return null;
+        }
+
+        return value;
+    }
+
+    private bool? ReadBoolean(string name)
+    {
+        switch (_reader.TokenType)
+        {
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Null: return null;
+            default:
+                Error(JsonPath.Property(name), $"must be true or false, was {Describe(_reader.TokenType)}");
+                _reader.Skip();
+                return null;
+        }
+    }
+
+    private ImmutableHashSet<TEnum>? ReadSet<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.StartArray)
+        {
+            Error(JsonPath.Property(name), $"must be an array of distinct values from {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+            _reader.Skip();
+            return null;
+        }
+
+        var seen = 0;
+        var valid = true;
+        var builder = ImmutableHashSet.CreateBuilder<TEnum>();
+        for (var index = 0; _reader.Read() && _reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            var path = JsonPath.Element(name, index);
+            if (_reader.TokenType != JsonTokenType.String)
+            {
+                Error(path, $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+                _reader.Skip();
+                valid = false;
+            }
+            else if (!EnumNames<TEnum>.TryMatch(ref _reader, out var value))
+            {
+                Error(path, $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+                valid = false;
+            }
+            else if ((seen & Profiles.EnumSet.Bit(value)) != 0)
+            {
+                Error(path, $"duplicate value '{EnumNames<TEnum>.NameOf(value)}'; each value may appear once");
+                valid = false;
+            }
+            else
+            {
+                seen |= Profiles.EnumSet.Bit(value);
+                builder.Add(value);
+            }
+        }
+
+        return valid ? builder.ToImmutable() : null;
+    }
+
+    private readonly string QuoteString()
+    {
+        try
+        {
+            return Quote.Value(_reader.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            return "(text that is not valid UTF-8)";
+        }
+    }
+
+    private readonly void Error(string path, string message)
+    {
+        _errors.Add(new ProfileError(path, message));
+        _draft.Reported.Add(path);
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "something else",
+    };
+
+    private static string SyntaxMessage(JsonException ex)
+    {
+        var detail = ex.Message;
+        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            detail = detail[..cut];
+        }
+
+        var line = (ex.LineNumber ?? 0) + 1;
+        var column = (ex.BytePositionInLine ?? 0) + 1;
+        return $"invalid JSON at line {line}, column {column}: {detail.TrimEnd()}";
+    }
+}
