@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+using SciaticaAdvisor.Rules;
+
+namespace SciaticaAdvisor;
+
+/// <summary>Configures an <see cref="Advisor"/>: which rule files, in which layers, and where to log.</summary>
+/// <remarks>
+/// Not thread-safe; use it on one thread, then share the <see cref="Advisor"/> it builds. Without any
+/// rule source, <see cref="Build"/> uses the built-in default rule set.
+/// </remarks>
+public sealed class AdvisorBuilder
+{
+    private readonly List<RuleSource> _sources = [];
+    private ILoggerFactory? _loggerFactory;
+
+    /// <summary>Adds the built-in default rule set as a layer.</summary>
+    /// <returns>This builder.</returns>
+    public AdvisorBuilder UseDefaultRules()
+    {
+        _sources.Add(RuleSource.Default);
+        return this;
+    }
+
+    /// <summary>Adds a rule file as a layer over those added before.</summary>
+    /// <param name="path">The YAML rule file.</param>
+    /// <returns>This builder.</returns>
+    public AdvisorBuilder AddRuleFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _sources.Add(RuleSource.FromFile(path));
+        return this;
+    }
+
+    /// <summary>Adds rule text as a layer over those added before.</summary>
+    /// <param name="yaml">The rule set's YAML text.</param>
+    /// <param name="sourceName">The name errors and provenance give the text, such as a file name.</param>
+    /// <returns>This builder.</returns>
+    public AdvisorBuilder AddRules(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        _sources.Add(RuleSource.FromText(yaml, sourceName));
+        return this;
+    }
+
+    /// <summary>Logs rule-set loads, advice and faults through <paramref name="loggerFactory"/>; never a profile's content.</summary>
+    /// <param name="loggerFactory">The logger factory.</param>
+    /// <returns>This builder.</returns>
+    public AdvisorBuilder UseLoggerFactory(ILoggerFactory loggerFactory)
+    {
+        _loggerFactory = loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory));
+        return this;
+    }
+
+    /// <summary>Loads, checks and compiles the rule layers into an advisor.</summary>
+    /// <returns>The advisor, ready to share across threads.</returns>
+    /// <exception cref="RuleSetException">A rule file is missing, unreadable or does not load; carries every error.</exception>
+    public Advisor Build() => Advisor.Compile(_sources.Count == 0 ? [RuleSource.Default] : [.. _sources], _loggerFactory);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace SciaticaAdvisor.Rules;
+
+/// <summary>A rule file's text and the name it goes by in errors and provenance.</summary>
+internal sealed record RuleSource(string Name, Func<string> ReadText)
+{
+    /// <summary>The largest rule file accepted, in bytes.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    private const string DefaultResource = "SciaticaAdvisor.Rules.sciatica-massage.yaml";
+
+    public static RuleSource Default { get; } = new("sciatica-massage.yaml (built-in)", ReadDefault);
+
+    public static RuleSource FromFile(string path) => new(path, () => ReadFile(path));
+
+    public static RuleSource FromText(string text, string name) => new(name, () => text);
+
+    private static string ReadDefault()
+    {
+        using var stream = typeof(RuleSource).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw Fail("sciatica-massage.yaml (built-in)", "the built-in rule set is missing from the library");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw Fail(path, "the rule file does not exist");
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                throw Fail(path, $"the rule file is {info.Length} bytes; at most {MaxBytes} are allowed");
+            }
+
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw Fail(path, $"the rule file cannot be read: {ex.Message}");
+        }
+    }
+
+    private static RuleSetException Fail(string source, string message) =>
+        new(ImmutableArray.Create(new RuleSetError(source, 0, 0, message)));
+}
