@@ -35,7 +35,7 @@ internal static partial class RuleSetLoader
         }
 
         var reader = new NodeReader(source, errors);
-        var root = YamlTreeReader.Read(text, source, errors);
+        var root = YamlTreeReader.Read(text.TrimStart('\uFEFF'), source, errors);
         if (root is null)
         {
             if (errors.Count == 0)
