@@ -53,14 +53,7 @@ internal sealed class CompiledRuleSet
     public MassageAdvice Advise(SymptomProfile profile)
     {
         var clock = Stopwatch.GetTimestamp();
-        var sheet = new AdviceSheet(_settings);
-        var session = _factory.CreateSession();
-        session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
-        session.Insert(sheet);
-        session.Insert(new ProfileFact(profile));
-        session.Fire();
-
-        var advice = AdviceAssembler.Assemble(profile, sheet, Info);
+        var advice = Evaluate(profile);
         var violations = AdviceInvariants.Check(profile, advice);
         if (!violations.IsEmpty)
         {
@@ -73,7 +66,22 @@ internal sealed class CompiledRuleSet
             var milliseconds = Stopwatch.GetElapsedTime(clock).TotalMilliseconds;
             AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
         }
+
         return advice;
+    }
+
+    /// <summary>Runs the rules and assembles the advice without checking the invariants.</summary>
+    /// <exception cref="RuleSetFaultException">The placements cannot all be kept, or no rule set the phase.</exception>
+    public MassageAdvice Evaluate(SymptomProfile profile)
+    {
+        var sheet = new AdviceSheet(_settings);
+        var session = _factory.CreateSession();
+        session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
+        session.Insert(sheet);
+        session.Insert(new ProfileFact(profile));
+        session.Fire();
+
+        return AdviceAssembler.Assemble(profile, sheet, Info);
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)
