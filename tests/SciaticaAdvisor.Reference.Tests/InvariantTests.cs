@@ -34,6 +34,27 @@ public class InvariantTests
     }
 
     [Fact]
+    [Trait("Category", "Exhaustive")]
+    public void Advise_EveryInputClass_KeepsEveryInvariantAndPlacementWithoutConflict()
+    {
+        // Ranking throws where GUIDANCE's placements cannot all hold: none may, on any class.
+        var advisor = new HandCodedAdvisor();
+
+        var violations = InputClasses.All()
+            .AsParallel()
+            .SelectMany(p =>
+            {
+                var advice = advisor.Advise(p);
+                return InvariantChecker.Check(p, advice).Concat(GuidancePlacements.Violations(p, advice))
+                    .Select(v => $"{AdvisorJson.Serialize(p)} -> {v}");
+            })
+            .Take(20)
+            .ToList();
+
+        violations.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Advise_SetsGivenInAnotherOrder_GivesByteIdenticalJson()
     {
         var profile = Plain with

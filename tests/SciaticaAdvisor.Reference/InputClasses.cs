@@ -15,20 +15,24 @@ namespace SciaticaAdvisor.Reference;
 /// it: every <see cref="SciaticaCause"/>, <see cref="FlareState"/> and <see cref="PainSensitivity"/>;
 /// <c>painIntensity</c> 0, 2, 4 (G10.1 splits at 2 and 4); <c>symptomWeeks</c> not given, 11, 12
 /// (G6.6 splits at 12, and "not given" is not chronic); <c>weeksInTreatment</c> 0, 7 (G10.2 splits
-/// above 6); both booleans. The whole product of all sets is about 10^11 profiles, so the sets are
-/// reduced by what GUIDANCE reads of them, in three blocks.
+/// above 6); both booleans: 3,240 combinations. With every subset of the four sets as well
+/// (2^7 × 2^7 × 2^6 × 2^5) the product is about 1.1 × 10^11 profiles, so the sets are reduced by
+/// what GUIDANCE reads of them, in three blocks.
 /// </para>
 /// <para>
 /// <b>The argument.</b> The outputs an oracle test compares are the styles (set and order), the
-/// contraindications (style and level), the referral urgency, the status and the current phase.
-/// By GUIDANCE: (a) contraindications depend only on flare, cause, painSensitivity, the conditions
-/// anticoagulants, osteoporosis, pregnancy, recentSpinalSurgery, and avoidStyles (G3, G4, G5, G7);
-/// (b) which styles are advised and their placements depend on those and on symptomWeeks and the
-/// symptoms radiatingLegPain, tingling and numbness (G6.1, G6.2, G6.6); the other four symptoms and
-/// skinLesionInArea change only focus areas and notes; (c) urgency, status and phase depend only on
-/// flare, painIntensity, weeksInTreatment, the two booleans, redFlags, suspectedDvt and whether any
-/// style is left (G1, G2, G9, G10); (d) with a red flag or suspectedDvt the status is referral and
-/// no style is shown (G1), so only (a) and the urgency remain to compare. Hence:
+/// contraindications (style and level), the referral urgency, the status and the current phase;
+/// not notes, focus areas, pressures or reasons. By GUIDANCE:
+/// (a) contraindications depend only on flare, cause, painSensitivity, avoidStyles and the
+/// conditions anticoagulants, osteoporosis, pregnancy and recentSpinalSurgery (G3, G4, G5, G7);
+/// (b) which styles are advised depends only on (a)'s fields (a style is advised unless avoided), and
+/// the placements only on those, symptomWeeks, and whether tingling or numbness is present (G3.1,
+/// G4.1, G4.2, G5.1, G6.1, G6.6); radiatingLegPain raises a score (G6.2) and is crossed too;
+/// the other four symptoms and skinLesionInArea change only focus areas and notes (G6.3-G6.5, G7.5);
+/// (c) urgency, status and phase depend only on flare, painIntensity, weeksInTreatment, the two
+/// booleans, redFlags, suspectedDvt and whether any style is left (G1, G2, G9, G10);
+/// (d) with a red flag or suspectedDvt the status is always referral and no style or plan is shown
+/// (G1), so only (a) and the urgency remain to compare. Hence:
 /// </para>
 /// <list type="number">
 /// <item><description><b>Styles block</b>, no red flag and no suspectedDvt: every combination of cause (5),
@@ -37,7 +41,9 @@ namespace SciaticaAdvisor.Reference;
 /// (16) and every subset of avoidStyles (32): 552,960 profiles, every class of (a) and (b).</description></item>
 /// <item><description><b>Referral block</b>: every red-flag pattern that refers (redFlags none, each flag
 /// alone or all seven, with or without suspectedDvt, less "none and without": 17) crossed with
-/// every class of (a): 17 × 45 × 16 × 32 = 391,680 profiles.</description></item>
+/// every class of (a): 17 × 45 × 16 × 32 = 391,680 profiles. Urgency is the most urgent of the
+/// flags present: each flag alone shows whether the advisor reads that flag at its level, and all
+/// seven show the emergency winning; other combinations only add reasons, which are not compared.</description></item>
 /// <item><description><b>Status block</b>: flare (3), every painIntensity 0..10 (11), weeksInTreatment 0, 6, 7
 /// (3), both booleans (4), all 18 red-flag patterns, and a style left or not (avoidStyles none or
 /// all: 2): 14,256 profiles, every class of (c), with both sides of each threshold.</description></item>
