@@ -90,6 +90,34 @@ public class InputClassesTests
         classes.Should().Be(5 * 3 * 3 * 3 * 8 * 16 * 32);
     }
 
+    [Fact]
+    public void All_ReferralBlockCrossesEveryReferringPatternWithEveryContraindicationClass()
+    {
+        var classes = InputClasses.All()
+            .Where(p => !p.RedFlags.IsEmpty || p.Conditions.Contains(HealthCondition.SuspectedDvt))
+            .Select(p => (Key(p.RedFlags), p.Conditions.Contains(HealthCondition.SuspectedDvt), p.Cause, p.Flare, p.PainSensitivity,
+                Key(p.Conditions.Except([HealthCondition.SkinLesionInArea, HealthCondition.SuspectedDvt])),
+                Key(p.AvoidStyles)))
+            .Distinct()
+            .Count();
+
+        classes.Should().Be(17 * 5 * 3 * 3 * 16 * 32);
+    }
+
+    [Fact]
+    public void All_StatusBlockCrossesEveryStatusInput()
+    {
+        var everyStyle = Enum.GetValues<MassageStyle>().Length;
+        var classes = InputClasses.All()
+            .Where(p => p.AvoidStyles.IsEmpty || p.AvoidStyles.Count == everyStyle)
+            .Select(p => (p.Flare, p.PainIntensity, p.WeeksInTreatment, p.DiagnosisConfirmed, p.ClinicianApproved,
+                Key(p.RedFlags), p.Conditions.Contains(HealthCondition.SuspectedDvt), p.AvoidStyles.Count))
+            .Distinct()
+            .Count();
+
+        classes.Should().Be(3 * 11 * 3 * 2 * 2 * 18 * 2);
+    }
+
     private static string Key<T>(IEnumerable<T> set)
         where T : struct, Enum => string.Join(",", set.Order());
 }
