@@ -1,0 +1,53 @@
+using SciaticaAdvisor.Profiles;
+
+namespace SciaticaAdvisor.Extensions.DependencyInjection.Tests;
+
+/// <summary>Small rule files on disk, one per test, whose version tells which one answered.</summary>
+internal sealed class TestRules : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("sciatica-di-").FullName;
+
+    public TestRules(string version = "1.0.0")
+    {
+        Path = System.IO.Path.Combine(_directory, "clinic.yaml");
+        File.WriteAllText(Path, Valid(version));
+    }
+
+    public string Path { get; }
+
+    public static SymptomProfile Profile { get; } = new()
+    {
+        Cause = SciaticaCause.PiriformisSyndrome,
+        Flare = FlareState.None,
+        PainSensitivity = PainSensitivity.Low,
+        PainIntensity = 3,
+        DiagnosisConfirmed = true,
+        ClinicianApproved = true,
+    };
+
+    /// <summary>A rule file whose YAML breaks off: the parser reports it at line 5, column 1.</summary>
+    public const string Broken = "name: test-rules\nversion: 9.9.9\nrules:\n  - id: [unclosed\n";
+
+    public static string Valid(string version) => $"""
+        name: test-rules
+        version: {version}
+        rules:
+          - id: base-shiatsu
+            name: Shiatsu baseline
+            guidance: G8
+            then: [ {"{"} recommend: {"{"} style: shiatsu, score: 50, rationale: Finger pressure. {"}"} {"}"} ]
+          - id: base-relaxation
+            name: Relaxation baseline
+            guidance: G8
+            then: [ {"{"} recommend: {"{"} style: relaxation, score: 20, rationale: Calms. {"}"} {"}"} ]
+          - id: base-phase
+            name: Maintenance phase
+            guidance: G10.1
+            then: [ {"{"} phase: maintenance {"}"} ]
+
+        """;
+
+    public void Write(string text) => File.WriteAllText(Path, text);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
