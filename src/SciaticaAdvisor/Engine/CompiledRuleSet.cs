@@ -18,6 +18,7 @@ internal sealed class CompiledRuleSet
     private readonly Dictionary<string, RuleDefinition> _rulesById;
     private readonly EffectiveSettings _settings;
     private readonly ILogger _logger;
+    private readonly AdviceInstruments _instruments;
 
     private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger)
     {
@@ -26,6 +27,7 @@ internal sealed class CompiledRuleSet
         _settings = settings;
         _logger = logger;
         Info = info;
+        _instruments = new AdviceInstruments(info.Name);
         Definitions = [.. rules];
         RuleInfos = [.. rules.Select(r => new RuleInfo(r.Id, r.Name, r.Guidance, r.Source))];
     }
@@ -53,11 +55,22 @@ internal sealed class CompiledRuleSet
     public MassageAdvice Advise(SymptomProfile profile)
     {
         var clock = Stopwatch.GetTimestamp();
-        var advice = Evaluate(profile);
+        MassageAdvice advice;
+        try
+        {
+            advice = Evaluate(profile);
+        }
+        catch (RuleSetFaultException)
+        {
+            _instruments.Faulted();
+            throw;
+        }
+
         var violations = AdviceInvariants.Check(profile, advice);
         if (!violations.IsEmpty)
         {
             AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
+            _instruments.Faulted();
             throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
         }
 
@@ -66,6 +79,8 @@ internal sealed class CompiledRuleSet
             var milliseconds = Stopwatch.GetElapsedTime(clock).TotalMilliseconds;
             AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
         }
+
+        _instruments.Advised(advice, clock);
 
         return advice;
     }

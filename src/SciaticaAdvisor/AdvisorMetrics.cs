@@ -1,0 +1,34 @@
+namespace SciaticaAdvisor;
+
+/// <summary>The names under which the library reports metrics through <c>System.Diagnostics.Metrics</c>.</summary>
+/// <remarks>
+/// Listen with <c>MeterListener</c>, OpenTelemetry's <c>AddMeter(AdvisorMetrics.MeterName)</c> or
+/// <c>dotnet-counters</c>. Every measurement is tagged with <see cref="RuleSetTag"/>; none carries a
+/// profile's content. Without a listener the instruments cost a flag check per advice.
+/// </remarks>
+public static class AdvisorMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "SciaticaAdvisor";
+
+    /// <summary>A counter of advices produced, tagged with <see cref="StatusTag"/>.</summary>
+    public const string Advices = "sciatica_advisor.advices";
+
+    /// <summary>A counter of advices that refer to a doctor, tagged with <see cref="StatusTag"/> and <see cref="UrgencyTag"/>.</summary>
+    public const string Referrals = "sciatica_advisor.referrals";
+
+    /// <summary>A histogram of how long one advice took, in milliseconds, tagged with <see cref="StatusTag"/>.</summary>
+    public const string AdviceDuration = "sciatica_advisor.advice.duration";
+
+    /// <summary>A counter of advices refused because the rule set broke an invariant.</summary>
+    public const string Faults = "sciatica_advisor.faults";
+
+    /// <summary>The tag naming the rule set (its name, not its version).</summary>
+    public const string RuleSetTag = "rule_set";
+
+    /// <summary>The tag with the advice status in camelCase, as in the advice JSON.</summary>
+    public const string StatusTag = "status";
+
+    /// <summary>The tag with the referral urgency in camelCase, as in the advice JSON.</summary>
+    public const string UrgencyTag = "urgency";
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Serialization;
+
+namespace SciaticaAdvisor.Engine;
+
+/// <summary>Records advices, referrals, durations and faults on the library's meter.</summary>
+/// <remarks>
+/// One meter for the process, as instruments are meant to be shared; it holds no state of ours.
+/// Each compiled rule set makes one of these so its tags are built once, not per advice.
+/// </remarks>
+internal sealed class AdviceInstruments
+{
+    private static readonly Meter Meter = new(AdvisorMetrics.MeterName, typeof(AdviceInstruments).Assembly.GetName().Version?.ToString());
+    private static readonly Counter<long> AdviceCounter = Meter.CreateCounter<long>(AdvisorMetrics.Advices, "{advice}", "Advices produced");
+    private static readonly Counter<long> ReferralCounter = Meter.CreateCounter<long>(AdvisorMetrics.Referrals, "{referral}", "Advices that refer to a doctor");
+    private static readonly Histogram<double> DurationHistogram = Meter.CreateHistogram<double>(AdvisorMetrics.AdviceDuration, "ms", "Time to produce one advice");
+    private static readonly Counter<long> FaultCounter = Meter.CreateCounter<long>(AdvisorMetrics.Faults, "{fault}", "Advices refused because the rule set broke an invariant");
+
+    private readonly KeyValuePair<string, object?> _ruleSet;
+    private readonly KeyValuePair<string, object?>[] _status;
+    private readonly KeyValuePair<string, object?>[] _urgency;
+
+    public AdviceInstruments(string ruleSetName)
+    {
+        _ruleSet = new(AdvisorMetrics.RuleSetTag, ruleSetName);
+        _status = [.. EnumNames<AdviceStatus>.Values.Select(s => new KeyValuePair<string, object?>(AdvisorMetrics.StatusTag, EnumNames<AdviceStatus>.NameOf(s)))];
+        _urgency = [.. EnumNames<ReferralUrgency>.Values.Select(u => new KeyValuePair<string, object?>(AdvisorMetrics.UrgencyTag, EnumNames<ReferralUrgency>.NameOf(u)))];
+    }
+
+    public void Advised(MassageAdvice advice, long startTimestamp)
+    {
+        var status = _status[(int)advice.Status];
+        if (AdviceCounter.Enabled)
+        {
+            AdviceCounter.Add(1, _ruleSet, status);
+        }
+
+        if (advice.Referral is { } referral && ReferralCounter.Enabled)
+        {
+            ReferralCounter.Add(1, _ruleSet, status, _urgency[(int)referral.Urgency]);
+        }
+
+        if (DurationHistogram.Enabled)
+        {
+            DurationHistogram.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds, _ruleSet, status);
+        }
+    }
+
+    public void Faulted()
+    {
+        if (FaultCounter.Enabled)
+        {
+            FaultCounter.Add(1, _ruleSet);
+        }
+    }
+}
