@@ -1,0 +1,26 @@
+using ClinicIntakeApi.Advice;
+using ClinicIntakeApi.CdsHooks;
+using ClinicIntakeApi.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Rule files and reload come from configuration ("SciaticaAdvisor" section); a rule file that does
+// not load stops the app at start, with every error and its line and column.
+builder.Services.AddSciaticaAdvisor().BindConfiguration("SciaticaAdvisor");
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<RuleSetHealthCheck>("rule-set");
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapAdviceEndpoints();
+app.MapCdsHooks();
+app.MapHealthChecks("/health");
+
+app.Run();
