@@ -47,6 +47,18 @@ public sealed class ReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Reload_FileReplacedByRename_IsPickedUp()
+    {
+        // Editors often save by writing a temporary file and renaming it over the original.
+        var temporary = _rules.Path + ".tmp";
+        File.WriteAllText(temporary, TestRules.Valid("5.0.0"));
+
+        File.Move(temporary, _rules.Path, overwrite: true);
+
+        (await Eventually.TrueAsync(() => Provider.Current.RuleSet.Version == "5.0.0")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Reload_BrokenFile_KeepsTheOldRuleSetAndLogsTheErrors()
     {
         var before = Provider.Current;
