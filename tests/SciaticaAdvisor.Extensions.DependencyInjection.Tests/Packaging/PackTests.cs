@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 
@@ -67,6 +66,55 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
             .Should().Contain("SciaticaAdvisor");
     }
 
+    [Fact]
+    public void Packages_InstallIntoAScratchProjectThatAdvises()
+    {
+        var scratch = Directory.CreateTempSubdirectory("sciatica-scratch-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(scratch, "nuget.config"), $"""
+                <configuration>
+                  <packageSources><add key="packed" value="{_packed.Output}" /></packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(scratch, "Scratch.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                    <RestorePackagesPath>packages</RestorePackagesPath>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="SciaticaAdvisor.Extensions.DependencyInjection" Version="{_packed.Version}" />
+                    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(scratch, "Program.cs"), """
+                using Microsoft.Extensions.DependencyInjection;
+                using SciaticaAdvisor;
+                using SciaticaAdvisor.Profiles;
+
+                var services = new ServiceCollection();
+                services.AddSciaticaAdvisor(o => o.RuleFiles.Add(args[0]));
+                using var provider = services.BuildServiceProvider();
+                var profile = ProfileReader.Read("{ \"cause\": \"piriformisSyndrome\", \"flare\": \"none\", \"painSensitivity\": \"low\", \"painIntensity\": 3, \"diagnosisConfirmed\": true, \"clinicianApproved\": true }");
+                Console.WriteLine(provider.GetRequiredService<Advisor>().Advise(profile).Status);
+                """);
+            File.WriteAllText(Path.Combine(scratch, "rules.yaml"), TestRules.Valid("1.0.0"));
+
+            var output = DotnetCli.Run(scratch, "run", "--", "rules.yaml");
+
+            output.Trim().Should().Be("Recommended");
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
     private static bool IsPackage(string file, string id, string extension)
     {
         var name = Path.GetFileName(file);
@@ -84,7 +132,10 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
     /// <summary>Runs <c>dotnet pack --no-build</c> once for the class into a temporary folder.</summary>
     public sealed class Packed : IDisposable
     {
-        private readonly string _output = Directory.CreateTempSubdirectory("sciatica-pack-").FullName;
+        /// <summary>A version no earlier run used, so a NuGet cache never hands back an older package.</summary>
+        public string Version { get; } = $"1.0.0-pack.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+
+        public string Output { get; } = Directory.CreateTempSubdirectory("sciatica-pack-").FullName;
 
         public Packed()
         {
@@ -93,34 +144,14 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
                 Pack(Path.Combine(RepoRoot.Path, project));
             }
 
-            Files = Directory.GetFiles(_output);
+            Files = Directory.GetFiles(Output);
         }
 
         public IReadOnlyList<string> Files { get; }
 
-        public void Dispose() => Directory.Delete(_output, recursive: true);
+        public void Dispose() => Directory.Delete(Output, recursive: true);
 
-        private void Pack(string project)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                ArgumentList = { "pack", project, "--no-build", "--no-restore", "-c", Configuration, "-o", _output, "-nologo" },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet pack took more than two minutes");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} exited {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-            }
-        }
+        private void Pack(string project) =>
+            DotnetCli.Run(RepoRoot.Path, "pack", project, "--no-build", "--no-restore", "-c", Configuration, "-o", Output, $"-p:PackageVersion={Version}");
     }
 }
