@@ -11,12 +11,18 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<RuleSetHealthCheck>("rule-set");
 
+// CDS Hooks clients (an EHR's SMART app, the CDS Hooks sandbox) call from the browser: the spec
+// asks services to allow cross-origin requests, so the CDS endpoints do; the rest of the API does not.
+builder.Services.AddCors(cors => cors.AddPolicy(CdsHooksEndpoints.CorsPolicy, policy =>
+    policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseCors();
 
 app.MapOpenApi();
 app.MapAdviceEndpoints();

@@ -102,6 +102,30 @@ public sealed class CdsHooksTests(IntakeApiFactory factory) : IClassFixture<Inta
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Service_AllowsCrossOriginCallsFromAnEhr()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/cds-services/sciatica-massage-advice");
+        preflight.Headers.Add("Origin", "https://ehr.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+
+        var response = await _client.SendAsync(preflight);
+
+        response.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("*");
+    }
+
+    [Fact]
+    public async Task AdviceEndpoint_DoesNotAllowCrossOriginCalls()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/schemas/profile");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+
+        var response = await _client.SendAsync(request);
+
+        response.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
+    }
+
     private static JsonObject Request(JsonObject? prefetch = null, JsonObject? context = null)
     {
         var ctx = new JsonObject { ["userId"] = "Practitioner/1", ["patientId"] = "1" };

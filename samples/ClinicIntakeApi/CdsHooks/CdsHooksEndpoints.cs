@@ -14,6 +14,7 @@ internal static class CdsHooksEndpoints
 {
     public const string ServiceId = "sciatica-massage-advice";
     public const string ProfileKey = "sciaticaProfile";
+    public const string CorsPolicy = "cds-hooks";
 
     public static void MapCdsHooks(this IEndpointRouteBuilder app)
     {
@@ -25,13 +26,14 @@ internal static class CdsHooksEndpoints
                 Description: "Suitable massage styles, contraindications, a session plan and referrals for a patient with sciatica, from the patient's symptom profile.",
                 Prefetch: new Dictionary<string, string> { [ProfileKey] = "QuestionnaireResponse?subject={{context.patientId}}&questionnaire=sciatica-intake" },
                 UsageRequirements: $"Send the symptom profile (GET /schemas/profile) as prefetch.{ProfileKey} or context.{ProfileKey}."),
-        ])).WithName("CdsDiscovery").WithSummary("CDS Hooks discovery.");
+        ])).WithName("CdsDiscovery").WithSummary("CDS Hooks discovery.").RequireCors(CorsPolicy);
 
         app.MapPost($"/cds-services/{ServiceId}", AdviseAsync)
             .WithName("CdsSciaticaMassageAdvice")
             .WithSummary("CDS Hooks service: one card with the massage advice.")
             .Produces<CdsResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireCors(CorsPolicy);
     }
 
     private static async Task<IResult> AdviseAsync(HttpRequest request, IAdvisorProvider advisors, CancellationToken cancellationToken)
