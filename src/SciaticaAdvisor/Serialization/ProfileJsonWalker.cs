@@ -284,6 +284,29 @@ internal ref struct ProfileJsonWalker
 
         var line = (ex.LineNumber ?? 0) + 1;
         var column = (ex.BytePositionInLine ?? 0) + 1;
-        return $"invalid JSON at line {line}, column {column}: {detail.TrimEnd()}";
+        return $"invalid JSON at line {line}, column {column}: {OneLine(detail)}";
+    }
+
+    /// <summary>
+    /// The reader's message can quote input across line ends ("'none\n}' is an invalid JSON literal");
+    /// errors are printed one a line as <c>path: message</c>, so line ends and other control
+    /// characters become spaces.
+    /// </summary>
+    private static string OneLine(string detail)
+    {
+        var builder = new System.Text.StringBuilder(detail.Length);
+        foreach (var c in detail.AsSpan().Trim())
+        {
+            if (!char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 }

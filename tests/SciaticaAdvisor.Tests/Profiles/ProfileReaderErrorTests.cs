@@ -212,6 +212,14 @@ public sealed class ProfileReaderErrorTests
     }
 
     [Fact]
+    public void Read_SyntaxErrorQuotingAcrossLines_GivesOneLineMessage()
+    {
+        var errors = ErrorsOf("{\n  \"flare\": none\n}");
+
+        errors.Should().ContainSingle().Which.Message.Should().NotContainAny("\n", "\r");
+    }
+
+    [Fact]
     public void Read_TrailingComma_IsSyntaxError()
     {
         var errors = ErrorsOf("{\"cause\": \"unknown\",}");
