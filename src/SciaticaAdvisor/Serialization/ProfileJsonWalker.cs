@@ -74,8 +74,15 @@ internal ref struct ProfileJsonWalker
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = ProfileProperties.Match(ref _reader);
-            var name = index >= 0 ? ProfileProperties.Names[index] : _reader.GetString()!;
+            var name = index >= 0 ? ProfileProperties.Names[index] : TryGetString();
             _reader.Read();
+            if (name is null)
+            {
+                Error(JsonPath.Root, "a property name is not valid UTF-8; expected one of " + ProfileProperties.Expected);
+                _reader.Skip();
+                continue;
+            }
+
             if (index < 0)
             {
                 var path = JsonPath.Property(name);
@@ -244,15 +251,19 @@ internal ref struct ProfileJsonWalker
         return valid ? builder.ToImmutable() : null;
     }
 
-    private readonly string QuoteString()
+    private readonly string QuoteString() =>
+        TryGetString() is { } value ? Quote.Value(value) : "(text that is not valid UTF-8)";
+
+    /// <summary>The current string or property name, or null when its bytes are not valid UTF-8.</summary>
+    private readonly string? TryGetString()
     {
         try
         {
-            return Quote.Value(_reader.GetString()!);
+            return _reader.GetString();
         }
         catch (InvalidOperationException)
         {
-            return "(text that is not valid UTF-8)";
+            return null;
         }
     }
 
