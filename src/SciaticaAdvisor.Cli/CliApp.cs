@@ -26,8 +26,9 @@ public static class CliApp
         try
         {
             var root = BuildRoot(context);
-            var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+            // No response files: '@default' is a rule layer, not a file of arguments.
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
             {
                 foreach (var error in parsed.Errors)
                 {
