@@ -3,7 +3,7 @@ using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 
-namespace SciaticaAdvisor.Tests.Profiles;
+namespace SciaticaAdvisor.Tests.Reading;
 
 public sealed class ProfileReaderTests
 {

@@ -1,7 +1,7 @@
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 
-namespace SciaticaAdvisor.Tests.Profiles;
+namespace SciaticaAdvisor.Tests.Reading;
 
 public sealed class ProfileReaderErrorTests
 {
