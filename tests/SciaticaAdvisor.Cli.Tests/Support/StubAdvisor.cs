@@ -22,8 +22,11 @@ internal sealed class StubAdvisor(Func<SymptomProfile, Exception?>? fault = null
 
         if (jitter)
         {
-            // Later lines often finish first, so only the pipeline's ordering keeps the output in order.
-            Thread.Sleep((profile.SymptomWeeks ?? 0) % 3);
+            // Tests number their lines through symptomWeeks or painIntensity; lines later in each
+            // run of five take less time, so later chunks finish first and only the pipeline's
+            // ordering keeps the output in input order.
+            var position = profile.SymptomWeeks ?? profile.PainIntensity;
+            Thread.Sleep(4 - (position % 5));
         }
 
         var status = !profile.RedFlags.IsEmpty ? AdviceStatus.Referral
