@@ -3,11 +3,13 @@ using System.Diagnostics;
 namespace SciaticaAdvisor.Cli.Batch;
 
 /// <summary>Shows how many lines are done on standard error, a few times a second, when it is a terminal.</summary>
-internal sealed class BatchProgress(TextWriter terminal, bool enabled)
+internal sealed class BatchProgress(TextWriter terminal, bool enabled, TimeSpan interval)
 {
-    private static readonly long Interval = Stopwatch.Frequency / 4;
+    /// <summary>Often enough to look alive, rarely enough to cost nothing.</summary>
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
 
-    private long _next = Stopwatch.GetTimestamp() + Interval;
+    private readonly long _interval = (long)(interval.TotalSeconds * Stopwatch.Frequency);
+    private long _next = Stopwatch.GetTimestamp() + (long)(interval.TotalSeconds * Stopwatch.Frequency);
     private bool _shown;
 
     public async ValueTask ReportAsync(int lines)
@@ -17,7 +19,7 @@ internal sealed class BatchProgress(TextWriter terminal, bool enabled)
             return;
         }
 
-        _next = Stopwatch.GetTimestamp() + Interval;
+        _next = Stopwatch.GetTimestamp() + _interval;
         _shown = true;
         await terminal.WriteAsync($"\r{lines} lines…");
         await terminal.FlushAsync();

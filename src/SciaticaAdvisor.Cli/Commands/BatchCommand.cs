@@ -59,12 +59,18 @@ internal static class BatchCommand
         CliContext context, string inputPath, string? outputPath, string? format, IReadOnlyList<string> layers, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        if (outputPath is not null && Path.GetFullPath(outputPath) == Path.GetFullPath(inputPath))
+        {
+            // Opening the output truncates it, which would destroy the input before it is read.
+            throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --output must not be the --input file");
+        }
+
         using var input = BatchInput.Open(inputPath, format);
         var items = input.ReadItems();
         var advisor = context.Advisors.Load(layers);
 
         var summary = new BatchSummary();
-        var progress = new BatchProgress(context.Error, context.ErrorIsTerminal);
+        var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, BatchProgress.DefaultInterval);
         var writer = outputPath is null ? context.Out : OpenOutput(outputPath);
         try
         {

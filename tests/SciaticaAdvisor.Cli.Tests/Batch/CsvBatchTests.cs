@@ -157,6 +157,19 @@ public sealed class CsvBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_RecordOverOneMiB_IsAnErrorAndTheNextRecordIsRead()
+    {
+        var input = _files.Write("in.csv", Header + "\nunknown,none,low,3,\"" + new string('x', 1024 * 1024) + "\",true\n"
+            + "unknown,none,low,3,,true\n");
+
+        var result = await Tool.RunStubbedAsync("batch", "--input", input);
+
+        result.StdoutLines.Should().HaveCount(2);
+        ErrorOf(result.StdoutLines[0]).Should().Be((2, "$", "record longer than 1 MiB (1048576 characters); not read"));
+        result.StdoutLines[1].Should().StartWith("{\"status\":");
+    }
+
+    [Fact]
     public async Task Csv_ByteOrderMarkCrlfAndNoFinalNewline_AreAccepted()
     {
         var text = Header + "\r\nunknown,none,low,3,,true\r\nunknown,none,low,12,,true";

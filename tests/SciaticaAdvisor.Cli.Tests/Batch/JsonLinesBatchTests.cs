@@ -247,6 +247,18 @@ public sealed class JsonLinesBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Batch_OutputSameAsInput_IsRefusedAndTheInputKept()
+    {
+        var input = _files.Write("in.jsonl", Valid + "\n");
+
+        var result = await Tool.RunStubbedAsync("batch", "--input", input, "--output", input);
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines.Should().Equal("sciatica-advisor: --output must not be the --input file");
+        File.ReadAllText(input).Should().Be(Valid + "\n");
+    }
+
+    [Fact]
     public async Task Batch_MissingInput_ExitsTwoAndCreatesNoOutput()
     {
         var input = _files.PathOf("absent.jsonl");
