@@ -300,6 +300,22 @@ public sealed class ProfileReaderErrorTests
     }
 
     [Fact]
+    public void Read_UnknownValueWithLineBreak_GivesOneLineMessage()
+    {
+        var errors = ErrorsOf(ProfileJson.Minimal().With("flare", "acu\nte\u0007"));
+
+        errors.Should().Equal(new ProfileError("$.flare", "unknown value 'acu\\u000ate\\u0007'; expected one of none, subsiding, acute"));
+    }
+
+    [Fact]
+    public void Read_UnknownPropertyWithLineBreak_GivesOneLineMessage()
+    {
+        var errors = ErrorsOf(ProfileJson.Minimal().With("pain\r\nlevel", 3));
+
+        errors.Should().ContainSingle().Which.Message.Should().StartWith("unknown property 'pain\\u000d\\u000alevel'; expected one of ");
+    }
+
+    [Fact]
     public void Read_HugeUnknownValue_IsCutShortInTheMessage()
     {
         var errors = ErrorsOf(ProfileJson.Minimal().With("flare", new string('x', 5000)));
