@@ -71,7 +71,7 @@ internal sealed partial class CsvProfileColumns
         {
             if (!Kinds.ContainsKey(name))
             {
-                found.Add($"unknown column '{name}'; expected one of {Expected}");
+                found.Add($"unknown column {Quoted(name)}; expected one of {Expected}");
             }
             else if (!seen.Add(name))
             {
@@ -145,6 +145,13 @@ internal sealed partial class CsvProfileColumns
                 writer.WriteStringValue(cell);
                 break;
         }
+    }
+
+    /// <summary>A header cell for an error line: cut short, control characters escaped, so one error stays one line.</summary>
+    private static string Quoted(string name)
+    {
+        var cut = name.Length <= 40 ? name : name[..40] + "…";
+        return "'" + string.Concat(cut.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) + "'";
     }
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]

@@ -197,6 +197,17 @@ public sealed class CsvBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_UnknownColumnWithLineBreak_IsNamedOnOneLine()
+    {
+        var input = _files.Write("in.csv", "cause,flare,painSensitivity,painIntensity,\"pain\nlevel\"\n");
+
+        var result = await Tool.RunStubbedAsync("batch", "--input", input);
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines.Should().ContainSingle().Which.Should().StartWith($"{input}: unknown column 'pain\\u000alevel'; expected one of ");
+    }
+
+    [Fact]
     public async Task Csv_MissingRequiredColumn_ExitsTwoNamingIt()
     {
         var input = _files.Write("in.csv", "cause,flare,painSensitivity\nunknown,none,low\n");
