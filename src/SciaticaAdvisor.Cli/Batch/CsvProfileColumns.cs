@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace SciaticaAdvisor.Cli.Batch;
 
@@ -9,25 +8,25 @@ namespace SciaticaAdvisor.Cli.Batch;
 /// A CSV header checked against the profile's properties, and each record turned into the profile
 /// JSON it stands for, so the reader judges CSV and JSON Lines alike and reports the same paths.
 /// </summary>
-internal sealed partial class CsvProfileColumns
+internal sealed class CsvProfileColumns
 {
-    private static readonly (string Name, CellKind Kind)[] Columns =
+    private static readonly (string Name, CsvCellKind Kind)[] Columns =
     [
-        ("cause", CellKind.Name),
-        ("flare", CellKind.Name),
-        ("painSensitivity", CellKind.Name),
-        ("painIntensity", CellKind.Integer),
-        ("symptomWeeks", CellKind.Integer),
-        ("symptoms", CellKind.Set),
-        ("redFlags", CellKind.Set),
-        ("conditions", CellKind.Set),
-        ("diagnosisConfirmed", CellKind.Boolean),
-        ("clinicianApproved", CellKind.Boolean),
-        ("weeksInTreatment", CellKind.Integer),
-        ("avoidStyles", CellKind.Set),
+        ("cause", CsvCellKind.Name),
+        ("flare", CsvCellKind.Name),
+        ("painSensitivity", CsvCellKind.Name),
+        ("painIntensity", CsvCellKind.Integer),
+        ("symptomWeeks", CsvCellKind.Integer),
+        ("symptoms", CsvCellKind.Set),
+        ("redFlags", CsvCellKind.Set),
+        ("conditions", CsvCellKind.Set),
+        ("diagnosisConfirmed", CsvCellKind.Boolean),
+        ("clinicianApproved", CsvCellKind.Boolean),
+        ("weeksInTreatment", CsvCellKind.Integer),
+        ("avoidStyles", CsvCellKind.Set),
     ];
 
-    private static readonly FrozenDictionary<string, CellKind> Kinds =
+    private static readonly FrozenDictionary<string, CsvCellKind> Kinds =
         Columns.ToFrozenDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal);
 
     private static readonly string[] Required = ["cause", "flare", "painSensitivity", "painIntensity"];
@@ -37,14 +36,6 @@ internal sealed partial class CsvProfileColumns
     private readonly string[] _names;
 
     private CsvProfileColumns(string[] names) => _names = names;
-
-    private enum CellKind
-    {
-        Name,
-        Integer,
-        Boolean,
-        Set,
-    }
 
     /// <summary>The column names the header may use, in the contract's order.</summary>
     public static IEnumerable<string> Names => Columns.Select(c => c.Name);
@@ -108,7 +99,7 @@ internal sealed partial class CsvProfileColumns
             writer.WriteStartObject();
             for (var i = 0; i < _names.Length; i++)
             {
-                WriteCell(writer, _names[i], record.Cells[i].Trim());
+                CsvCell.Write(writer, _names[i], Kinds[_names[i]], record.Cells[i].Trim());
             }
 
             writer.WriteEndObject();
@@ -117,43 +108,10 @@ internal sealed partial class CsvProfileColumns
         return BatchItem.Document(record.Line, buffer.WrittenSpan.ToArray());
     }
 
-    /// <summary>An empty cell is "not given"; anything else is written so the reader can judge it and name it.</summary>
-    private static void WriteCell(Utf8JsonWriter writer, string name, string cell)
-    {
-        if (cell.Length == 0)
-        {
-            return;
-        }
-
-        writer.WritePropertyName(name);
-        switch (Kinds[name])
-        {
-            case CellKind.Integer when JsonNumber().IsMatch(cell):
-            case CellKind.Boolean when cell is "true" or "false":
-                writer.WriteRawValue(cell);
-                break;
-            case CellKind.Set:
-                writer.WriteStartArray();
-                foreach (var value in cell.Split(';'))
-                {
-                    writer.WriteStringValue(value.Trim());
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(cell);
-                break;
-        }
-    }
-
     /// <summary>A header cell for an error line: cut short, control characters escaped, so one error stays one line.</summary>
     private static string Quoted(string name)
     {
         var cut = name.Length <= 40 ? name : name[..40] + "…";
         return "'" + string.Concat(cut.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) + "'";
     }
-
-    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex JsonNumber();
 }
