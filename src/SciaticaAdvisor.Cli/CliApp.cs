@@ -77,8 +77,20 @@ public static class CliApp
         }
         finally
         {
-            await context.Out.FlushAsync(CancellationToken.None);
-            await context.Error.FlushAsync(CancellationToken.None);
+            await FlushQuietlyAsync(context.Out);
+            await FlushQuietlyAsync(context.Error);
+        }
+    }
+
+    /// <summary>Flushes a stream whose reader may be gone (<c>| head</c>); what went wrong is already reported.</summary>
+    private static async Task FlushQuietlyAsync(TextWriter writer)
+    {
+        try
+        {
+            await writer.FlushAsync(CancellationToken.None);
+        }
+        catch (IOException)
+        {
         }
     }
 

@@ -84,13 +84,18 @@ internal static class BatchCommand
                     await progress.ReportAsync(summary.Lines);
                 },
                 cancellationToken);
+            await writer.FlushAsync(CancellationToken.None);
+        }
+        catch (IOException ex)
+        {
+            // Read failures arrive as CommandFailure (BatchInput); an IOException here is the output's.
+            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(outputPath is null ? "standard output" : $"'{outputPath}'")}: {ex.Message}");
         }
         finally
         {
-            await writer.FlushAsync(CancellationToken.None);
             if (outputPath is not null)
             {
-                await writer.DisposeAsync();
+                await DisposeQuietlyAsync(writer);
             }
 
             await progress.ClearAsync();
@@ -98,6 +103,18 @@ internal static class BatchCommand
 
         await context.Error.WriteLineAsync(summary.Format(clock.Elapsed));
         return summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    /// <summary>Closes the output file; a failure to flush it has already been reported, or will be.</summary>
+    private static async Task DisposeQuietlyAsync(TextWriter writer)
+    {
+        try
+        {
+            await writer.DisposeAsync();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     private static StreamWriter OpenOutput(string path)

@@ -259,6 +259,32 @@ public sealed class JsonLinesBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Batch_OutputThatCannotBeWritten_ExitsTwoNamingIt()
+    {
+        var input = _files.Write("in.jsonl", Valid + "\n");
+        var output = Path.Combine(_files.PathOf("no-such-folder"), "out.jsonl");
+
+        var result = await Tool.RunStubbedAsync("batch", "--input", input, "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines.Should().ContainSingle().Which.Should().StartWith($"sciatica-advisor: cannot write '{output}': ");
+    }
+
+    [Fact]
+    public async Task Batch_StandardOutputClosedHalfway_ExitsTwoWithoutStackTrace()
+    {
+        var input = _files.Write("in.jsonl", string.Join('\n', Enumerable.Repeat(Valid, 50)));
+        using var stdout = new ClosingWriter(afterWrites: 10);
+        using var stderr = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(
+            ["batch", "--input", input], new CliContext(TextReader.Null, stdout, stderr) { Advisors = new StubAdvisorLoader() }, CancellationToken.None);
+
+        exitCode.Should().Be(2);
+        stderr.ToString().Should().StartWith("sciatica-advisor: cannot write standard output: Broken pipe").And.NotContain(" at ");
+    }
+
+    [Fact]
     public async Task Batch_MissingInput_ExitsTwoAndCreatesNoOutput()
     {
         var input = _files.PathOf("absent.jsonl");
@@ -313,5 +339,17 @@ public sealed class JsonLinesBatchTests : IDisposable
         using var document = JsonDocument.Parse(answer);
         var root = document.RootElement;
         return (root.GetProperty("line").GetInt32(), root.GetProperty("errors")[0].GetProperty("path").GetString()!);
+    }
+
+    /// <summary>Standard output whose reader goes away, as with <c>| head</c>.</summary>
+    private sealed class ClosingWriter(int afterWrites) : StringWriter
+    {
+        private int _writes;
+
+        public override Task WriteAsync(string? value) =>
+            ++_writes > afterWrites ? throw new IOException("Broken pipe") : base.WriteAsync(value);
+
+        public override Task FlushAsync(CancellationToken cancellationToken) =>
+            _writes > afterWrites ? throw new IOException("Broken pipe") : base.FlushAsync(cancellationToken);
     }
 }
