@@ -31,6 +31,13 @@ internal ref struct ProfileJsonWalker
     /// <summary>Walks the document into <paramref name="draft"/>; returns false on a syntax error, which ends the walk.</summary>
     public static bool Walk(ReadOnlySpan<byte> utf8Json, ProfileDraft draft, List<ProfileError> errors)
     {
+        // The reader throws on an empty document with a message about its own options; say it plainly.
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            errors.Add(new ProfileError(JsonPath.Root, "the document is empty; expected a JSON object"));
+            return false;
+        }
+
         var walker = new ProfileJsonWalker(utf8Json, draft, errors);
         try
         {
@@ -47,12 +54,7 @@ internal ref struct ProfileJsonWalker
 
     private void WalkDocument()
     {
-        if (!_reader.Read())
-        {
-            Error(JsonPath.Root, "the document is empty; expected a JSON object");
-            return;
-        }
-
+        _reader.Read();
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
             Error(JsonPath.Root, $"must be a JSON object, was {Describe(_reader.TokenType)}");
