@@ -17,7 +17,9 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
 
     public PackTests(Packed packed) => _packed = packed;
 
-    public static TheoryData<string> Packages => new() { "SciaticaAdvisor", "SciaticaAdvisor.Extensions.DependencyInjection" };
+    public static TheoryData<string> Packages => new() { "SciaticaAdvisor", "SciaticaAdvisor.Extensions.DependencyInjection", "SciaticaAdvisor.Cli" };
+
+    public static TheoryData<string> Libraries => new() { "SciaticaAdvisor", "SciaticaAdvisor.Extensions.DependencyInjection" };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -43,6 +45,14 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
         Element("description").Should().NotBeNullOrWhiteSpace();
         Element("projectUrl").Should().StartWith("https://");
         Node("repository")!.Attribute("url")!.Value.Should().StartWith("https://");
+    }
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void LibraryPackage_CarriesTheAssemblyAndItsXmlDocs(string id)
+    {
+        using var zip = ZipFile.OpenRead(_packed.Files.Single(f => IsPackage(f, id, ".nupkg")));
+
         zip.Entries.Should().Contain(e => e.FullName == $"lib/net10.0/{id}.dll");
         zip.Entries.Should().Contain(e => e.FullName == $"lib/net10.0/{id}.xml", "the XML docs ship with the library");
     }
@@ -129,7 +139,7 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
         return XDocument.Load(stream);
     }
 
-    /// <summary>Runs <c>dotnet pack --no-build</c> once for the class into a temporary folder.</summary>
+    /// <summary>Runs <c>dotnet pack --no-build</c> once for the class, for every project in src/, into a temporary folder.</summary>
     public sealed class Packed : IDisposable
     {
         /// <summary>A version no earlier run used, so a NuGet cache never hands back an older package.</summary>
@@ -139,7 +149,7 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
 
         public Packed()
         {
-            foreach (var project in new[] { "src/SciaticaAdvisor/SciaticaAdvisor.csproj", "src/SciaticaAdvisor.Extensions.DependencyInjection/SciaticaAdvisor.Extensions.DependencyInjection.csproj" })
+            foreach (var project in Directory.GetFiles(Path.Combine(RepoRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories))
             {
                 Pack(Path.Combine(RepoRoot.Path, project));
             }
