@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClinicIntakeApi.Advice;
 using ClinicIntakeApi.CdsHooks;
 using ClinicIntakeApi.Health;
@@ -8,6 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 // not load stops the app at start, with every error and its line and column.
 builder.Services.AddSciaticaAdvisor().BindConfiguration("SciaticaAdvisor");
 builder.Services.AddProblemDetails();
+
+// The OpenAPI document describes the profile and advice from their C# types; write enums as the
+// contract does (camelCase strings), not as numbers.
+builder.Services.ConfigureHttpJsonOptions(json =>
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<RuleSetHealthCheck>("rule-set");
 

@@ -95,6 +95,16 @@ public sealed class AdviceEndpointTests(IntakeApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task GetOpenApi_WritesProfileEnumsAsTheContractDoes()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+
+        var causes = document["components"]!["schemas"]!["SciaticaCause"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+        causes.Should().Equal("herniatedDisc", "spinalStenosis", "piriformisSyndrome", "spondylolisthesis", "unknown");
+    }
+
+    [Fact]
     public async Task GetHealth_WithARuleSetLoaded_IsHealthy()
     {
         var response = await _client.GetAsync("/health");
