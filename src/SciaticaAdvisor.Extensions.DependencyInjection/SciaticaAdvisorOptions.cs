@@ -5,6 +5,9 @@ namespace SciaticaAdvisor.Extensions.DependencyInjection;
 /// Validated once at startup (and whenever the advisor is first resolved): every rule file must exist
 /// and the layers must load, or resolving the advisor throws an
 /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> that lists every error.
+/// The options are read once, when the advisor is first built: a change to them afterwards (say, a
+/// reloaded appsettings.json) applies at the next start, while <see cref="ReloadOnChange"/> watches
+/// the rule files themselves.
 /// </remarks>
 public sealed class SciaticaAdvisorOptions
 {
