@@ -28,25 +28,45 @@ internal sealed partial class ScenarioParser(string source)
             throw _nodes.Fail(mapping, "a scenario file must have 'scenarios:' followed by a list of scenarios");
         }
 
-        var scenarios = _nodes.Sequence(list, "'scenarios'").Children.Select(ParseScenario).ToImmutableArray();
-        if (scenarios.IsEmpty)
+        var items = _nodes.Sequence(list, "'scenarios'").Children;
+        if (items.Count == 0)
         {
             throw _nodes.Fail(list, "'scenarios' must list at least one scenario");
         }
 
-        return scenarios;
+        var scenarios = ImmutableArray.CreateBuilder<Scenario>(items.Count);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var scenario = ParseScenario(item);
+            if (!names.Add(scenario.Name))
+            {
+                throw _nodes.Fail(item, $"another scenario in this file has the name '{scenario.Name}'; names must be unique");
+            }
+
+            scenarios.Add(scenario);
+        }
+
+        return scenarios.MoveToImmutable();
     }
 
     private YamlNode LoadRoot(string yaml)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml), skipComments: true);
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             throw new ScenarioException(_nodes.Source, (int)ex.Start.Line, (int)ex.Start.Column, MarkPrefix().Replace(ex.Message, string.Empty));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some malformed input such as an unclosed '['.
+            var at = scanner.CurrentPosition;
+            throw new ScenarioException(_nodes.Source, (int)at.Line, (int)at.Column, "the YAML is malformed here; is a bracket or a quote left open?");
         }
 
         if (stream.Documents.Count != 1)
