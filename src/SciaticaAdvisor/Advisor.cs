@@ -45,6 +45,14 @@ public sealed class Advisor
         return _rules.Advise(profile);
     }
 
+    /// <summary>The conditions of every rule, for the verifier and the linter.</summary>
+    internal IEnumerable<Rules.Language.Condition> Conditions => _rules.Definitions.Where(d => d.When is not null).Select(d => d.When!);
+
+    internal ImmutableArray<Rules.Language.RuleDefinition> Definitions => _rules.Definitions;
+
+    /// <summary>Advises without checking the invariants, so the verifier can see each violation.</summary>
+    internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
+
     internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory) =>
         new(Engine.CompiledRuleSet.Compile(sources, loggerFactory));
 }

@@ -1,20 +1,92 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NRules;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Language;
+using SciaticaAdvisor.Rules.Loading;
 
 namespace SciaticaAdvisor.Engine;
 
 /// <summary>A rule set compiled into an NRules session factory; immutable and shared across threads.</summary>
 internal sealed class CompiledRuleSet
 {
-    public required RuleSetInfo Info { get; init; }
+    private readonly ISessionFactory _factory;
+    private readonly Dictionary<string, RuleDefinition> _rulesById;
+    private readonly EffectiveSettings _settings;
+    private readonly ILogger _logger;
 
-    public required ImmutableArray<RuleInfo> RuleInfos { get; init; }
+    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger)
+    {
+        _factory = factory;
+        _rulesById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _settings = settings;
+        _logger = logger;
+        Info = info;
+        Definitions = [.. rules];
+        RuleInfos = [.. rules.Select(r => new RuleInfo(r.Id, r.Name, r.Guidance, r.Source))];
+    }
 
-    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory) =>
-        throw new RuleSetException([new RuleSetError(sources[0].Name, 0, 0, "the rule engine is not built yet")]);
+    public RuleSetInfo Info { get; }
 
-    public MassageAdvice Advise(SymptomProfile profile) => throw new NotSupportedException("the rule engine is not built yet");
+    public ImmutableArray<RuleInfo> RuleInfos { get; }
+
+    public ImmutableArray<RuleDefinition> Definitions { get; }
+
+    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory)
+    {
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SciaticaAdvisor");
+        var clock = Stopwatch.StartNew();
+        var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
+        var rules = RuleLayering.Combine(layers);
+        var definitions = rules.Select(RuleModelBuilder.Build).ToList();
+        var factory = new RuleCompiler().Compile(definitions);
+        var info = Describe(layers);
+        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger);
+        AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
+        return compiled;
+    }
+
+    public MassageAdvice Advise(SymptomProfile profile)
+    {
+        var clock = Stopwatch.GetTimestamp();
+        var advice = Evaluate(profile);
+        var violations = AdviceInvariants.Check(profile, advice);
+        if (!violations.IsEmpty)
+        {
+            AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
+            throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var milliseconds = Stopwatch.GetElapsedTime(clock).TotalMilliseconds;
+            AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
+        }
+
+        return advice;
+    }
+
+    /// <summary>Runs the rules and assembles the advice without checking the invariants.</summary>
+    /// <exception cref="RuleSetFaultException">The placements cannot all be kept, or no rule set the phase.</exception>
+    public MassageAdvice Evaluate(SymptomProfile profile)
+    {
+        var sheet = new AdviceSheet(_settings);
+        var session = _factory.CreateSession();
+        session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
+        session.Insert(sheet);
+        session.Insert(new ProfileFact(profile));
+        session.Fire();
+
+        return AdviceAssembler.Assemble(profile, sheet, Info);
+    }
+
+    private static RuleSetInfo Describe(List<RuleSetDocument> layers)
+    {
+        var infos = layers.Select(l => new RuleSetInfo { Name = l.Name, Version = l.Version, Sha256 = l.Sha256 }).ToImmutableArray();
+        return infos.Length == 1 ? infos[0] : infos[^1] with { Layers = infos };
+    }
 }

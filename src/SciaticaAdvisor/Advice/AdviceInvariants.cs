@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using SciaticaAdvisor.Profiles;
+
+namespace SciaticaAdvisor.Advice;
+
+/// <summary>The invariants every advice must keep, whatever the rule set (GUIDANCE.md, "Invariants").</summary>
+/// <remarks>The advisor checks them on every advice it returns; they are public so tools and tests can check advice from anywhere.</remarks>
+public static class AdviceInvariants
+{
+    /// <summary>Checks one advice against the profile it answers.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="advice">The advice given for it.</param>
+    /// <returns>Every invariant the advice breaks, in plain words; empty when it keeps them all.</returns>
+    public static ImmutableArray<string> Check(SymptomProfile profile, MassageAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(advice);
+        var violations = ImmutableArray.CreateBuilder<string>();
+        var styles = advice.Styles;
+
+        // 1. Avoided and unwanted styles are never advised.
+        foreach (var c in advice.Contraindications)
+        {
+            if (c.Level == ContraindicationLevel.Avoid && styles.Any(s => s.Style == c.Style))
+            {
+                violations.Add($"1: {Name(c.Style)} is avoided but advised");
+            }
+        }
+
+        foreach (var style in profile.AvoidStyles)
+        {
+            if (styles.Any(s => s.Style == style))
+            {
+                violations.Add($"1: {Name(style)} is not wanted but advised");
+            }
+        }
+
+        // 2. Nothing deep or firm in an acute flare.
+        if (profile.Flare == FlareState.Acute)
+        {
+            if (styles.Any(s => s.Style == MassageStyle.DeepTissue))
+            {
+                violations.Add("2: deep tissue is advised during an acute flare");
+            }
+
+            if (styles.Any(s => s.Pressure > Pressure.Light))
+            {
+                violations.Add("2: a pressure above light is advised during an acute flare");
+            }
+        }
+
+        // 3. Status, styles, adjuncts and plan agree.
+        if (advice.Referral?.Urgency is ReferralUrgency.Emergency or ReferralUrgency.Urgent && advice.Status != AdviceStatus.Referral)
+        {
+            violations.Add("3: an emergency or urgent referral without status referral");
+        }
+
+        if (advice.Status == AdviceStatus.Referral)
+        {
+            if (!styles.IsEmpty || !advice.Adjuncts.IsEmpty || advice.Plan is not null)
+            {
+                violations.Add("3: status referral with styles, adjuncts or a plan");
+            }
+        }
+        else if (styles.IsEmpty || advice.Plan is null)
+        {
+            violations.Add("3: status " + advice.Status + " without styles or without a plan");
+        }
+
+        // 4. Ranks 1..n in order; each style and each contraindicated style once.
+        for (var i = 0; i < styles.Length; i++)
+        {
+            if (styles[i].Rank != i + 1)
+            {
+                violations.Add($"4: rank {styles[i].Rank} at position {i + 1}");
+            }
+        }
+
+        if (styles.Select(s => s.Style).Distinct().Count() != styles.Length
+            || advice.Contraindications.Select(c => c.Style).Distinct().Count() != advice.Contraindications.Length)
+        {
+            violations.Add("4: a style or a contraindicated style appears twice");
+        }
+
+        // 5. Every rule id behind the advice is in the trace.
+        var traced = advice.Trace.Select(t => t.RuleId).ToHashSet(StringComparer.Ordinal);
+        var cited = styles.SelectMany(s => s.RuleIds)
+            .Concat(advice.Contraindications.SelectMany(c => c.RuleIds))
+            .Concat(advice.Adjuncts.SelectMany(a => a.RuleIds))
+            .Concat(advice.Referral?.RuleIds ?? []);
+        foreach (var id in cited.Distinct())
+        {
+            if (!traced.Contains(id))
+            {
+                violations.Add($"5: rule '{id}' is cited but not in the trace");
+            }
+        }
+
+        return violations.ToImmutable();
+    }
+
+    private static string Name(MassageStyle style) => Serialization.EnumNames<MassageStyle>.NameOf(style);
+}

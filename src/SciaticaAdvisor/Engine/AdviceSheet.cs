@@ -1,0 +1,174 @@
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Planning;
+using SciaticaAdvisor.Rules.Language;
+
+namespace SciaticaAdvisor.Engine;
+
+/// <summary>What the fired rules wrote during one advice: mutable, owned by one session, then assembled into the advice.</summary>
+internal sealed class AdviceSheet
+{
+    public const int StyleCount = 5;
+
+    public AdviceSheet(EffectiveSettings settings) => Settings = settings;
+
+    public EffectiveSettings Settings { get; }
+
+    public List<RuleDefinition> Trace { get; } = [];
+
+    public StyleEntry[] Styles { get; } = [new(), new(), new(), new(), new()];
+
+    public SortedDictionary<AdjunctTherapy, ReasonedEntry> Adjuncts { get; } = [];
+
+    public ReasonedEntry? Referral { get; private set; }
+
+    public ReferralUrgency Urgency { get; private set; } = ReferralUrgency.Routine;
+
+    public List<string> Notes { get; } = [];
+
+    public PlanPhase? Phase { get; private set; }
+
+    public List<Placement> Placements { get; } = [];
+
+    public void Recommend(MassageStyle style, double score, string? rationale, string ruleId)
+    {
+        var entry = Styles[(int)style];
+        entry.Recommended = true;
+        entry.Score += score;
+        if (!string.IsNullOrWhiteSpace(rationale) && !entry.Rationale.Contains(rationale))
+        {
+            entry.Rationale.Add(rationale);
+        }
+
+        entry.AddRule(ruleId);
+    }
+
+    /// <summary>Records a contraindication; returns true the first time the style is avoided.</summary>
+    public bool Contraindicate(MassageStyle style, ContraindicationLevel level, string reason, string ruleId)
+    {
+        var entry = Styles[(int)style];
+        var firstAvoid = level == ContraindicationLevel.Avoid && entry.Level != ContraindicationLevel.Avoid;
+        entry.Level = entry.Level is { } current && current > level ? current : level;
+        entry.Contraindication.Add(reason, ruleId);
+        if (level == ContraindicationLevel.Caution)
+        {
+            entry.AddRule(ruleId);
+        }
+
+        return firstAvoid;
+    }
+
+    public void CapPressure(MassageStyle style, Pressure max, string ruleId)
+    {
+        var entry = Styles[(int)style];
+        if (entry.Cap is null || max < entry.Cap)
+        {
+            entry.Cap = max;
+        }
+
+        if (max < Settings.NaturalPressure(style))
+        {
+            entry.AddRule(ruleId);
+        }
+    }
+
+    public void Focus(MassageStyle style, int areaMask, string ruleId)
+    {
+        var entry = Styles[(int)style];
+        entry.FocusMask |= areaMask;
+        entry.AddRule(ruleId);
+    }
+
+    public void AddAdjunct(AdjunctTherapy therapy, string reason, string ruleId)
+    {
+        if (!Adjuncts.TryGetValue(therapy, out var entry))
+        {
+            Adjuncts[therapy] = entry = new ReasonedEntry();
+        }
+
+        entry.Add(reason, ruleId);
+    }
+
+    public void Refer(ReferralUrgency urgency, string reason, string ruleId)
+    {
+        Referral ??= new ReasonedEntry();
+        Referral.Add(reason, ruleId);
+        if (urgency < Urgency)
+        {
+            Urgency = urgency;
+        }
+    }
+
+    public void AddNote(string text)
+    {
+        if (!Notes.Contains(text))
+        {
+            Notes.Add(text);
+        }
+    }
+
+    public void SetPhase(PlanPhase phase)
+    {
+        if (Phase is null || phase < Phase)
+        {
+            Phase = phase;
+        }
+    }
+
+    public void Place(Placement placement)
+    {
+        Placements.Add(placement);
+        foreach (var style in placement.Styles)
+        {
+            Styles[(int)style].AddRule(placement.RuleId);
+        }
+    }
+
+    /// <summary>What the rules said about one style.</summary>
+    internal sealed class StyleEntry
+    {
+        public bool Recommended { get; set; }
+
+        public double Score { get; set; }
+
+        public List<string> Rationale { get; } = [];
+
+        public List<string> RuleIds { get; } = [];
+
+        public ContraindicationLevel? Level { get; set; }
+
+        public ReasonedEntry Contraindication { get; } = new();
+
+        public Pressure? Cap { get; set; }
+
+        public int FocusMask { get; set; }
+
+        public void AddRule(string ruleId)
+        {
+            if (!RuleIds.Contains(ruleId))
+            {
+                RuleIds.Add(ruleId);
+            }
+        }
+    }
+
+    /// <summary>Reasons and the rules that gave them, in firing order, each once.</summary>
+    internal sealed class ReasonedEntry
+    {
+        public List<string> Reasons { get; } = [];
+
+        public List<string> RuleIds { get; } = [];
+
+        public void Add(string reason, string ruleId)
+        {
+            if (!Reasons.Contains(reason))
+            {
+                Reasons.Add(reason);
+            }
+
+            if (!RuleIds.Contains(ruleId))
+            {
+                RuleIds.Add(ruleId);
+            }
+        }
+    }
+}

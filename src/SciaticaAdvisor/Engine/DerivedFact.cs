@@ -1,0 +1,4 @@
+namespace SciaticaAdvisor.Engine;
+
+/// <summary>A fact a rule derived, for other rules to test. The deriving rule's id keeps two derivations of one name distinct, as NRules requires.</summary>
+internal sealed record DerivedFact(string Name, string RuleId);

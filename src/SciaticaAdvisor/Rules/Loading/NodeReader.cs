@@ -1,0 +1,218 @@
+using System.Globalization;
+using SciaticaAdvisor.Serialization;
+
+namespace SciaticaAdvisor.Rules.Loading;
+
+/// <summary>Typed reads from the YAML tree that record an error with its position instead of throwing, so a load reports every error.</summary>
+internal sealed class NodeReader(string source, List<RuleSetError> errors)
+{
+    public string Source { get; } = source;
+
+    public void Error(YamlNode node, string message) => errors.Add(new RuleSetError(Source, node.Line, node.Column, message));
+
+    public YamlMapping? Mapping(YamlNode node, string what)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return mapping;
+        }
+
+        Error(node, $"{what} must be a mapping of keys to values");
+        return null;
+    }
+
+    public YamlSequence? Sequence(YamlNode node, string what)
+    {
+        if (node is YamlSequence sequence)
+        {
+            return sequence;
+        }
+
+        Error(node, $"{what} must be a list");
+        return null;
+    }
+
+    /// <summary>A single key/value mapping, as conditions and actions are written.</summary>
+    public KeyValuePair<YamlScalar, YamlNode>? Single(YamlNode node, string what, string expected)
+    {
+        if (node is YamlMapping { Entries.Count: 1 } mapping)
+        {
+            return mapping.Entries[0];
+        }
+
+        Error(node, $"{what} must be a mapping with exactly one key: one of {expected}");
+        return null;
+    }
+
+    public string? Text(YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        Error(node, $"{what} must be non-empty text");
+        return null;
+    }
+
+    public int? Integer(YamlNode? node, string what, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Plain: true } scalar
+            && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value >= min && value <= max)
+            {
+                return value;
+            }
+
+            Error(node, $"{what} must be between {min} and {max}, was {value}");
+            return null;
+        }
+
+        Error(node, $"{what} must be a whole number");
+        return null;
+    }
+
+    public double? Number(YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Plain: true } scalar
+            && double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) <= 1_000_000)
+        {
+            return value;
+        }
+
+        Error(node, $"{what} must be a number between -1000000 and 1000000");
+        return null;
+    }
+
+    public bool? Boolean(YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Plain: true, Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        Error(node, $"{what} must be true or false");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(YamlNode? node, string what)
+        where TEnum : struct, Enum
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsNull: false } scalar && EnumNames<TEnum>.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        var shown = node is YamlScalar s ? $"'{Quote.Truncate(s.Value)}'" : "a " + (node is YamlMapping ? "mapping" : "list");
+        Error(node, $"{what}: unknown value {shown}; expected one of {EnumNames<TEnum>.Expected}");
+        return null;
+    }
+
+    /// <summary>One value or a list of values of an enum, as a bit mask; null when any is wrong.</summary>
+    public int? EnumMask<TEnum>(YamlNode? node, string what, bool allowSingle = true)
+        where TEnum : struct, Enum
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var items = node is YamlSequence sequence ? sequence.Items : allowSingle ? [node] : null;
+        if (items is null)
+        {
+            Error(node, $"{what} must be a list of {EnumNames<TEnum>.Expected}");
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            Error(node, $"{what} must name at least one of {EnumNames<TEnum>.Expected}");
+            return null;
+        }
+
+        var mask = 0;
+        var valid = true;
+        foreach (var item in items)
+        {
+            if (Enum<TEnum>(item, what) is { } value)
+            {
+                mask |= 1 << Convert.ToInt32(value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        return valid ? mask : null;
+    }
+
+    public string? FactName(YamlNode node)
+    {
+        if (Text(node, "a fact name") is not { } name)
+        {
+            return null;
+        }
+
+        if (name.Length <= 64 && char.IsAsciiLetterLower(name[0]) && name.All(char.IsAsciiLetterOrDigit))
+        {
+            return name;
+        }
+
+        Error(node, "a fact name must be a camelCase word of letters and digits, at most 64 long");
+        return null;
+    }
+
+    /// <summary>Reports keys of <paramref name="mapping"/> that are not in <paramref name="allowed"/>.</summary>
+    public void OnlyKeys(YamlMapping mapping, string what, params string[] allowed)
+    {
+        foreach (var (key, _) in mapping.Entries)
+        {
+            if (!allowed.Contains(key.Value))
+            {
+                Error(key, $"unknown key '{Quote.Truncate(key.Value)}' in {what}; expected one of {string.Join(", ", allowed)}");
+            }
+        }
+    }
+
+    public static YamlNode? Get(YamlMapping mapping, string key) =>
+        mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+
+    public YamlNode? Require(YamlMapping mapping, string key, string what)
+    {
+        var value = Get(mapping, key);
+        if (value is null)
+        {
+            Error(mapping, $"{what} needs '{key}'");
+        }
+
+        return value;
+    }
+}

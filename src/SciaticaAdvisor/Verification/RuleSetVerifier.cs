@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules;
+
+namespace SciaticaAdvisor.Verification;
+
+/// <summary>Checks a rule set's advice against the guidance invariants on every input class its conditions distinguish.</summary>
+/// <remarks>
+/// Scalar fields enter in full. Set fields are crossed by interaction strength: the strongest that
+/// keeps the count within the budget (see <see cref="VerificationReport.Strength"/>).
+/// </remarks>
+public static class RuleSetVerifier
+{
+    /// <summary>The default budget: about a minute on two cores for the default rule set.</summary>
+    public const long DefaultBudget = 3_000_000;
+
+    /// <summary>Advises every profile of the input classes and checks each advice.</summary>
+    /// <param name="advisor">The advisor whose rule set to check.</param>
+    /// <param name="budget">The most profiles to check.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns>What was checked and every violation found.</returns>
+    public static VerificationReport Verify(Advisor advisor, long budget = DefaultBudget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        var space = ProfileSpace.Budgeted(advisor.Conditions, budget);
+        var found = new ConcurrentDictionary<string, (SymptomProfile Profile, int Weight, long Count)>(StringComparer.Ordinal);
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(space.Enumerate(), options, profile =>
+        {
+            foreach (var problem in Check(advisor, profile))
+            {
+                var weight = profile.Symptoms.Count + profile.RedFlags.Count + profile.Conditions.Count + profile.AvoidStyles.Count;
+                found.AddOrUpdate(problem, (profile, weight, 1), (_, seen) =>
+                    weight < seen.Weight ? (profile, weight, seen.Count + 1) : seen with { Count = seen.Count + 1 });
+            }
+        });
+
+        return new VerificationReport
+        {
+            Checked = space.Count,
+            ScalarClasses = space.ScalarCount,
+            SetCombinations = space.SetCombinationCount,
+            Strength = space.Strength,
+            Violations = [.. found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new InvariantViolation(f.Key, f.Value.Profile, f.Value.Count))],
+        };
+    }
+
+    private static ImmutableArray<string> Check(Advisor advisor, SymptomProfile profile)
+    {
+        try
+        {
+            return AdviceInvariants.Check(profile, advisor.AdviseUnchecked(profile));
+        }
+        catch (RuleSetFaultException ex)
+        {
+            return [ex.Fault];
+        }
+    }
+}
