@@ -43,7 +43,7 @@ internal sealed class CompiledRuleSet
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
         var definitions = rules.Select(RuleModelBuilder.Build).ToList();
-        var factory = new RuleCompiler().Compile(definitions);
+        var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
         var info = Describe(layers);
         var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
@@ -76,8 +76,8 @@ internal sealed class CompiledRuleSet
     {
         var sheet = new AdviceSheet(_settings);
         var session = _factory.CreateSession();
+        session.DependencyResolver = new SheetResolver(sheet);
         session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
-        session.Insert(sheet);
         session.Insert(new ProfileFact(profile));
         session.Fire();
 

@@ -23,8 +23,9 @@ internal static class RuleModelBuilder
         builder.Description(rule.Name);
         builder.Priority(PriorityOf(rule, index));
 
+        // The sheet is a dependency, not a fact: a pattern on it would add a join to every rule.
+        builder.Dependencies().Dependency(typeof(AdviceSheet), "sheet");
         var lhs = builder.LeftHandSide();
-        lhs.Pattern(typeof(AdviceSheet), "sheet");
         var profile = lhs.Pattern(typeof(ProfileFact), "profile");
         if (profileTest is not null)
         {

@@ -61,6 +61,11 @@ public static class ProfileReader
     public static ImmutableArray<ProfileError> Validate(SymptomProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        if (SymptomProfileValidator.IsPlainlyValid(profile))
+        {
+            return [];
+        }
+
         var result = SymptomProfileValidator.Instance.Validate(profile);
         return result.IsValid ? [] : [.. result.Errors.Select(e => new ProfileError(e.PropertyName, e.ErrorMessage))];
     }

@@ -34,6 +34,37 @@ internal sealed class SymptomProfileValidator : AbstractValidator<SymptomProfile
         SetOf(p => p.AvoidStyles, "avoidStyles");
     }
 
+    /// <summary>
+    /// A quick pass over the same rules for the common, valid case: advice runs once per profile and
+    /// the full validator costs more than the rules. Anything it does not plainly accept goes to the
+    /// validator, which gives the errors.
+    /// </summary>
+    public static bool IsPlainlyValid(SymptomProfile p) =>
+        Enum.IsDefined(p.Cause) && Enum.IsDefined(p.Flare) && Enum.IsDefined(p.PainSensitivity)
+        && p.PainIntensity is >= ProfileLimits.MinPainIntensity and <= ProfileLimits.MaxPainIntensity
+        && p.SymptomWeeks is null or (>= ProfileLimits.MinWeeks and <= ProfileLimits.MaxWeeks)
+        && p.WeeksInTreatment is >= ProfileLimits.MinWeeks and <= ProfileLimits.MaxWeeks
+        && AllDefined(p.Symptoms) && AllDefined(p.RedFlags) && AllDefined(p.Conditions) && AllDefined(p.AvoidStyles);
+
+    private static bool AllDefined<TEnum>(System.Collections.Immutable.ImmutableHashSet<TEnum>? set)
+        where TEnum : struct, Enum
+    {
+        if (set is null)
+        {
+            return false;
+        }
+
+        foreach (var value in set)
+        {
+            if (!Enum.IsDefined(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void SetOf<TEnum>(System.Linq.Expressions.Expression<Func<SymptomProfile, IEnumerable<TEnum>>> set, string name)
         where TEnum : struct, Enum
     {
