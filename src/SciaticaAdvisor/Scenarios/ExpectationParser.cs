@@ -40,8 +40,8 @@ internal sealed class ExpectationParser(YamlNodes nodes)
                 "maxPressure" => expect with { MaxPressure = nodes.Enum<Pressure>(value, "pressure") },
                 "focusAreas" => expect with { FocusAreas = [.. nodes.EnumKeyed<MassageStyle>(value, "'focusAreas'", "style").Select(e => new ExpectedFocus(e.Key, nodes.EnumList<FocusArea>(e.Value, "focus area")))] },
                 "adjuncts" => expect with { Adjuncts = nodes.EnumList<AdjunctTherapy>(value, "adjunct therapy") },
-                "phase" => expect with { ChecksPhase = true, Phase = YamlNodes.IsNull(value) ? null : nodes.Enum<PlanPhase>(value, "phase (or null for no plan)") },
-                "referral" => expect with { ChecksReferral = true, Referral = nodes.Scalar(value, "'referral'") == "none" ? null : nodes.Enum<ReferralUrgency>(value, "referral urgency (or none)") },
+                "phase" => expect with { ChecksPhase = true, Phase = YamlNodes.IsNull(value) ? null : nodes.Enum<PlanPhase>(value, "phase", "null for no plan") },
+                "referral" => expect with { ChecksReferral = true, Referral = nodes.Scalar(value, "'referral'") == "none" ? null : nodes.Enum<ReferralUrgency>(value, "referral urgency", "none") },
                 "referralReasons" => expect with { ReferralReasons = nodes.Integer(value, "'referralReasons'", 0) },
                 "notesContain" => expect with { NotesContain = nodes.TextList(value, "note text") },
                 "rulesFired" => expect with { RulesFired = nodes.TextList(value, "rule id") },
@@ -67,5 +67,5 @@ internal sealed class ExpectationParser(YamlNodes nodes)
     private ContraindicationLevel? ParseLevel(YamlNode node) =>
         nodes.Scalar(node, "a contraindication level") == "none"
             ? null
-            : nodes.Enum<ContraindicationLevel>(node, "contraindication level (or none)");
+            : nodes.Enum<ContraindicationLevel>(node, "contraindication level", "none");
 }

@@ -38,13 +38,17 @@ internal sealed class YamlNodes(string source)
             : throw Fail(node, $"{what} must be a whole number of at least {min}, was '{text}'");
     }
 
-    public TEnum Enum<TEnum>(YamlNode node, string what)
+    /// <summary>Reads a value of <typeparamref name="TEnum"/> by its contract name.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="what">What the value is, for the message: "style".</param>
+    /// <param name="orElse">Another value the caller accepts, for the message: "none".</param>
+    public TEnum Enum<TEnum>(YamlNode node, string what, string? orElse = null)
         where TEnum : struct, Enum
     {
         var text = Scalar(node, what);
         return EnumNames<TEnum>.TryParse(text, out var value)
             ? value
-            : throw Fail(node, $"unknown {what} '{text}'; expected one of {EnumNames<TEnum>.Expected}");
+            : throw Fail(node, $"unknown {what} '{text}'; expected one of {EnumNames<TEnum>.Expected}{(orElse is null ? string.Empty : ", or " + orElse)}");
     }
 
     public ImmutableArray<TEnum> EnumList<TEnum>(YamlNode node, string what)
