@@ -44,6 +44,34 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Fact]
+    public void AddSciaticaAdvisor_WithoutRuleFiles_UsesTheBuiltInRules()
+    {
+        var services = new ServiceCollection();
+        services.AddSciaticaAdvisor();
+        using var provider = services.BuildServiceProvider();
+
+        var advice = provider.GetRequiredService<Advisor>().Advise(TestRules.Profile);
+
+        advice.RuleSet.Name.Should().Be("sciatica-massage");
+    }
+
+    [Fact]
+    public void AddSciaticaAdvisor_ClinicFileOverTheDefault_ListsBothLayers()
+    {
+        var services = new ServiceCollection();
+        services.AddSciaticaAdvisor(o =>
+        {
+            o.UseDefaultRules = true;
+            o.RuleFiles.Add(_rules.Path);
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var ruleSet = provider.GetRequiredService<IAdvisorProvider>().Current.RuleSet;
+
+        ruleSet.Layers!.Value.Select(l => l.Name).Should().Equal("sciatica-massage", "test-rules");
+    }
+
+    [Fact]
     public void AddSciaticaAdvisor_CalledTwice_StillRegistersOneProviderAndOneValidator()
     {
         var services = Services();

@@ -24,6 +24,22 @@ public sealed class LogPrivacyTests
     }
 
     [Fact]
+    public void Logging_WithTheBuiltInRules_NeverWritesAProfileValue()
+    {
+        var capture = new CapturingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
+        var advisor = new AdvisorBuilder().UseDefaultRules().UseLoggerFactory(loggerFactory).Build();
+        var profiles = PrivacyRules.Batch();
+
+        var advices = profiles.Select(advisor.Advise).ToList();
+
+        capture.Entries.Count(e => e.EventId == 1).Should().Be(1);
+        capture.Entries.Count(e => e.EventId == 2).Should().Be(profiles.Count);
+        advices.Select(a => a.Status).Distinct().Should().HaveCount(3, "the batch reaches every status");
+        ProfileLeaks.Find(capture.Entries, profiles).Should().BeEmpty();
+    }
+
+    [Fact]
     public void ProfileLeaks_FindsASymptomNameInAMessage()
     {
         var profile = PrivacyRules.Batch().First(p => p.Symptoms.Contains(Symptom.Numbness));
