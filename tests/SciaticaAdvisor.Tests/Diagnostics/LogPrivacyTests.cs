@@ -28,7 +28,7 @@ public sealed class LogPrivacyTests
     {
         var capture = new CapturingLoggerProvider();
         using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
-        var advisor = new AdvisorBuilder().UseDefaultRules().UseLoggerFactory(loggerFactory).Build();
+        var advisor = new AdvisorBuilder().UseDefaultRules().UseLoggerFactory(loggerFactory).UseAdviceCache(0).Build();
         var profiles = PrivacyRules.Batch();
 
         var advices = profiles.Select(advisor.Advise).ToList();

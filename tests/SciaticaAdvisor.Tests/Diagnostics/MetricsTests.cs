@@ -58,6 +58,20 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public void Advise_CachedAdvice_IsCountedLikeAnyOther()
+    {
+        var text = PrivacyRules.Text.Replace("name: " + PrivacyRules.RuleSetName, "name: " + RuleSetName, StringComparison.Ordinal);
+        var advisor = new AdvisorBuilder().AddRules(text, "metrics.yaml").Build();
+        var profile = PrivacyRules.Batch()[1];
+
+        advisor.Advise(profile);
+        advisor.Advise(profile);
+
+        Ours(AdvisorMetrics.Advices).Sum(m => m.Value).Should().Be(2);
+        Ours(AdvisorMetrics.AdviceDuration).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Measurements_CarryOnlyRuleSetStatusAndUrgencyTags()
     {
         AdviseBatch();

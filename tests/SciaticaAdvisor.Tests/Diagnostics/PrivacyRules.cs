@@ -44,8 +44,9 @@ internal static class PrivacyRules
             then: [ { contraindicate: { style: deepTissue, level: caution, reason: osteoporosis pregnancy anticoagulants suspectedDvt recentSpinalSurgery skinLesionInArea } } ]
         """).Replace("name: test-rules", "name: " + RuleSetName, StringComparison.Ordinal);
 
+    /// <remarks>Without the advice cache, so every profile runs the engine and logs all it would.</remarks>
     public static Advisor Advisor(Microsoft.Extensions.Logging.ILoggerFactory loggerFactory) =>
-        new AdvisorBuilder().AddRules(Text, "privacy.yaml").UseLoggerFactory(loggerFactory).Build();
+        new AdvisorBuilder().AddRules(Text, "privacy.yaml").UseLoggerFactory(loggerFactory).UseAdviceCache(0).Build();
 
     /// <summary>Profiles that between them use every cause, symptom, red flag and condition.</summary>
     public static IReadOnlyList<SymptomProfile> Batch()
