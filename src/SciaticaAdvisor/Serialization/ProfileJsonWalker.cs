@@ -74,7 +74,7 @@ internal ref struct ProfileJsonWalker
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = ProfileProperties.Match(ref _reader);
-            var name = index >= 0 ? ProfileProperties.Names[index] : _reader.GetString()!;
+            var name = index >= 0 ? ProfileProperties.Names[index] : UnknownName();
             _reader.Read();
             if (index < 0)
             {
@@ -242,6 +242,23 @@ internal ref struct ProfileJsonWalker
         }
 
         return valid ? builder.ToImmutable() : null;
+    }
+
+    /// <summary>
+    /// The current unknown property name, for its error path. A name of bytes that are not UTF-8, or
+    /// with an escaped lone surrogate (<c>"\ud800"</c>), cannot become a string: its raw text stands in,
+    /// invalid bytes replaced, so the error still points at it instead of the reader throwing.
+    /// </summary>
+    private readonly string UnknownName()
+    {
+        try
+        {
+            return _reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(_reader.ValueSpan); // the walker reads one span, never a sequence
+        }
     }
 
     private readonly string QuoteString()
