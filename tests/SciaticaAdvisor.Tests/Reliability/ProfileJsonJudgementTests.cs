@@ -173,6 +173,20 @@ public class ProfileJsonJudgementTests
     }
 
     [Fact]
+    public void BadLiteral_SyntaxMessage_QuotesTheInputShort()
+    {
+        // Regression: System.Text.Json quotes a bad literal up to the end of the input, so the whole
+        // rest of the profile (health data, any length) ended up in the error message.
+        var secret = "pregnancy-" + new string('x', 20_000);
+        var error = SingleError($"\"painIntensity\":nul,\"x\":\"{secret}\"}}");
+
+        error.Path.Should().Be("$");
+        error.Message.Should().StartWith("invalid JSON at line 1, column").And.Contain("'nul,");
+        error.Message.Length.Should().BeLessThan(300);
+        error.Message.Should().NotContain(new string('x', 50));
+    }
+
+    [Fact]
     public void DeepNesting_IsASyntaxErrorAtTheRoot()
     {
         var deep = Head + "\"painIntensity\":3,\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
