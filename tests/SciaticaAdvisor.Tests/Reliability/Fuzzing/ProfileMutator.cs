@@ -42,9 +42,10 @@ internal static class ProfileMutator
         return bytes;
     }
 
-    /// <summary>An input of one of three kinds: a mutated profile (most), arbitrary JSON, or arbitrary bytes.</summary>
+    /// <summary>An input of one of four kinds: a valid profile (so Advise gets work too), a mutated profile (most), arbitrary JSON, or arbitrary bytes.</summary>
     public static byte[] Any(Random random) => random.Next(10) switch
     {
+        < 1 => Encoding.UTF8.GetBytes(FuzzRuleSet.ValidProfileJson(random)),
         < 7 => Mutated(random),
         < 9 => Encoding.UTF8.GetBytes(ArbitraryJson(random, 0)),
         _ => ArbitraryBytes(random),
