@@ -187,6 +187,31 @@ public class ProfileJsonJudgementTests
     }
 
     [Fact]
+    public void HugeExponent_IsAnErrorAtTheProperty() =>
+        SingleError("\"painIntensity\":1e400}").Path.Should().Be("$.painIntensity");
+
+    [Fact]
+    public void NumberAsString_IsATypeError() =>
+        SingleError("\"painIntensity\":\"3\"}").Should().Be(new ProfileError("$.painIntensity", "must be an integer between 0 and 10, was a string"));
+
+    [Fact]
+    public void EscapedEnumValue_IsDecodedFirst()
+    {
+        var result = ProfileReader.TryRead(Encoding.UTF8.GetBytes("""{"cause":"unknown","flare":"\u0061cute","painSensitivity":"low","painIntensity":3}"""));
+
+        result.Profile!.Flare.Should().Be(FlareState.Acute);
+    }
+
+    [Fact]
+    public void EnumValues_AreCaseSensitive() =>
+        ProfileReader.TryRead(Encoding.UTF8.GetBytes("""{"cause":"unknown","flare":"Acute","painSensitivity":"low","painIntensity":3}"""))
+            .Errors.Should().ContainSingle().Which.Message.Should().StartWith("unknown value 'Acute'");
+
+    [Fact]
+    public void DuplicateSetValue_IsAnErrorAtTheSecond() =>
+        SingleError("\"painIntensity\":3,\"symptoms\":[\"tingling\",\"tingling\"]}").Path.Should().Be("$.symptoms[1]");
+
+    [Fact]
     public void DeepNesting_IsASyntaxErrorAtTheRoot()
     {
         var deep = Head + "\"painIntensity\":3,\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
