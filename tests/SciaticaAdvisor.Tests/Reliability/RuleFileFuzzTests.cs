@@ -119,6 +119,14 @@ public class RuleFileFuzzTests
     }
 
     [Fact]
+    public void BrokenUpperLayer_LoadsNoLayer()
+    {
+        var builder = new AdvisorBuilder().AddRules(FuzzRuleSet.Text, "base.yaml").AddRules("name: clinic\nversion: 1\nrules: [ { id: x } ]\n", "clinic.yaml");
+
+        builder.Invoking(b => b.Build()).Should().Throw<RuleSetException>().Which.Errors.Should().OnlyContain(e => e.Source == "clinic.yaml");
+    }
+
+    [Fact]
     public void OneBadRuleAmongGoodOnes_LoadsNothing()
     {
         // No partial advisor: a file with one broken rule gives an exception, never the other rules.
