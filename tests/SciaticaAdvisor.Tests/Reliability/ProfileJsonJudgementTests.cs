@@ -212,6 +212,17 @@ public class ProfileJsonJudgementTests
         SingleError("\"painIntensity\":3,\"symptoms\":[\"tingling\",\"tingling\"]}").Path.Should().Be("$.symptoms[1]");
 
     [Fact]
+    public void LongNameCutShort_KeepsSurrogatePairsWhole()
+    {
+        // Regression: the 40-character cut fell between the halves of an emoji, leaving a lone surrogate
+        // in the path and message, which JSON writers turn into U+FFFD (or refuse).
+        var error = SingleError("\"painIntensity\":3,\"" + new string('a', 39) + "\ud83d\ude00tail\":1}");
+
+        error.Path.Should().Be("$['" + new string('a', 39) + "…']");
+        (error.Path + error.Message).Any(char.IsSurrogate).Should().BeFalse();
+    }
+
+    [Fact]
     public void DeepNesting_IsASyntaxErrorAtTheRoot()
     {
         var deep = Head + "\"painIntensity\":3,\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
