@@ -16,6 +16,22 @@ if (options is null)
     return 2;
 }
 
+if (options.Case is { } replay)
+{
+    // Replays one case of a run: writes the input it generated to standard output.
+    using var output = Console.OpenStandardOutput();
+    if (options.RulesFiles > 0)
+    {
+        output.Write(System.Text.Encoding.UTF8.GetBytes(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, replay, 17)))));
+    }
+    else
+    {
+        output.Write(ProfileMutator.Any(new Random(RuleMutator.CaseSeed(options.Seed, replay, 0))));
+    }
+
+    return 0;
+}
+
 if (options.Digest)
 {
     var digestAdvisor = FuzzRuleSet.Build();
@@ -29,14 +45,14 @@ if (options.Profiles > 0)
     var (advisor, name) = ChooseAdvisor(options.RulesFile);
     Console.WriteLine($"profile fuzz: {options.Profiles:N0} inputs, seed {options.Seed}, {options.Threads} threads, advisor {name}");
     violations += Run(options.Profiles, options, i =>
-        FuzzOracle.CheckProfile(ProfileMutator.Any(new Random(HashCode.Combine(options.Seed, i))), advisor), "profiles");
+        FuzzOracle.CheckProfile(ProfileMutator.Any(new Random(RuleMutator.CaseSeed(options.Seed, i, 0))), advisor), "profiles");
 }
 
 if (options.RulesFiles > 0)
 {
     Console.WriteLine($"rule-file fuzz: {options.RulesFiles:N0} files, seed {options.Seed}, {options.Threads} threads");
     violations += Run(options.RulesFiles, options, i =>
-        FuzzOracle.CheckRules(RuleMutator.Mutated(new Random(HashCode.Combine(options.Seed, i, 17))), FuzzOracle.Probes), "rule files");
+        FuzzOracle.CheckRules(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, i, 17))), FuzzOracle.Probes), "rule files");
 }
 
 Console.WriteLine(violations == 0 ? "result: no crash, no broken promise" : $"result: {violations} violations");
@@ -119,13 +135,14 @@ static (Advisor Advisor, string Name) ChooseAdvisor(string? rulesFile)
     }
 }
 
-internal sealed record Options(int Profiles, int RulesFiles, int Seed, int Threads, string? RulesFile, bool Digest, int Count)
+internal sealed record Options(int Profiles, int RulesFiles, int Seed, int Threads, string? RulesFile, bool Digest, int Count, int? Case = null)
 {
     public const string Usage = """
         usage: SciaticaAdvisor.Fuzz [--profiles N] [--rules-files N] [--seed S] [--threads T] [--rules FILE]
                SciaticaAdvisor.Fuzz --digest [--count N] [--seed S] [--threads T]
           --profiles N     mutated and random profiles to read (and advise on when valid); default 1000000
           --rules-files N  mutated rule files to build; default 0
+          --case I         write the input of case I (of --seed S; a rule file with --rules-files 1) and exit
           --digest         print the SHA-256 over the JSON of N seeded advices (default 20000) from the fuzz rule set
         """;
 
@@ -148,6 +165,7 @@ internal sealed record Options(int Profiles, int RulesFiles, int Seed, int Threa
                     case "--count": options = options with { Count = Number() }; break;
                     case "--rules": options = options with { RulesFile = Next() }; break;
                     case "--digest": options = options with { Digest = true }; break;
+                    case "--case": options = options with { Case = Number() }; break;
                     default: return null;
                 }
             }

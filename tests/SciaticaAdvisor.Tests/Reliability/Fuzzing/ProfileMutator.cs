@@ -142,7 +142,7 @@ internal static class ProfileMutator
         }
     }
 
-    private static string Rename(Random random, string name) => random.Next(6) switch
+    private static string Rename(Random random, string name) => name.Length == 0 ? FuzzRuleSet.Pick(random, FuzzRuleSet.PropertyNames) : random.Next(6) switch
     {
         0 => char.ToUpperInvariant(name[0]) + name[1..],
         1 => name.ToUpperInvariant(),

@@ -25,6 +25,15 @@ internal static class RuleMutator
         "<<: *a", "%YAML 1.1", "---", "...", "@x", "`x`", "#", "a # b", "\"unterminated", "'unterminated", "[unclosed", "{unclosed",
     ];
 
+    /// <summary>The seed of case <paramref name="index"/> of a run with <paramref name="seed"/>: a fixed mix (SplitMix64), unlike <see cref="HashCode"/>, which differs per process.</summary>
+    public static int CaseSeed(int seed, int index, int salt)
+    {
+        var z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + ((ulong)(uint)salt * 0x9E3779B97F4A7C15UL));
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((int)(z ^ (z >> 31)));
+    }
+
     /// <summary>The fuzz rule set with 1 to 4 mutations.</summary>
     public static string Mutated(Random random)
     {
@@ -93,7 +102,7 @@ internal static class RuleMutator
                 break;
             case 15:
                 return text[..random.Next(text.Length + 1)];
-            case 16:
+            case 16 when text.Length > 0:
                 var chars = text.ToCharArray();
                 chars[random.Next(chars.Length)] = FuzzRuleSet.Pick(random, "\0\t\r\"'{}[],:-#&*!|>%@`?\\\u2028\u00A0\uD800\uFFFE".ToCharArray());
                 return new string(chars);
