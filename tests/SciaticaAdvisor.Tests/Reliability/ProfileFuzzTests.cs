@@ -49,6 +49,37 @@ public class ProfileFuzzTests
     }
 
     [Property(MaxTest = 300)]
+    public void ProfileBuiltInCSharp_WithArbitraryValues_IsAdvisedOrRefusedByPath(int cause, int flare, int sensitivity, int intensity, int? weeks, int[] symptoms, int[] styles, bool nullSet)
+    {
+        // C# callers bypass the JSON reader: enums out of range, negative weeks, null sets.
+        var profile = new SymptomProfile
+        {
+            Cause = (SciaticaCause)(cause % 7),
+            Flare = (FlareState)(flare % 5),
+            PainSensitivity = (PainSensitivity)(sensitivity % 5),
+            PainIntensity = intensity % 13,
+            SymptomWeeks = weeks,
+            Symptoms = nullSet ? null! : [.. (symptoms ?? []).Select(s => (Symptom)(s % 9))],
+            AvoidStyles = [.. (styles ?? []).Select(s => (Advice.MassageStyle)(s % 7))],
+            WeeksInTreatment = intensity,
+        };
+
+        try
+        {
+            var advice = Advisor.Value.Advise(profile);
+            Advice.AdviceInvariants.Check(profile, advice).Should().BeEmpty();
+            ProfileReader.Validate(profile).Should().BeEmpty();
+        }
+        catch (ProfileValidationException ex)
+        {
+            ex.Errors.Should().NotBeEmpty().And.OnlyContain(e => e.Path.StartsWith('$'));
+            ex.Message.Should().Be(ex.Errors.Length == 1
+                ? $"The profile is not valid at {ex.Errors[0].Path}."
+                : $"The profile is not valid: {ex.Errors.Length} errors, at {string.Join(", ", ex.Errors.Select(e => e.Path).Distinct())}.", "the message names paths only");
+        }
+    }
+
+    [Property(MaxTest = 300)]
     public Property ValidProfile_IsReadAsValid(int seed)
     {
         var json = FuzzRuleSet.ValidProfileJson(new Random(seed));
