@@ -79,7 +79,18 @@ public class DeterminismTests
 #endif
         var project = Path.Combine(directory!.FullName, "tests", "SciaticaAdvisor.Fuzz");
         var dll = Path.Combine(project, "bin", Configuration, "net10.0", "SciaticaAdvisor.Fuzz.dll");
-        if (!File.Exists(dll))
+        // Built when missing or older than its sources, so a stale fuzzer cannot fake a difference. (Its
+        // own code is compared with its dll, the library's with the library's copy next to it: a build
+        // that finds nothing to do leaves both as they were.)
+        var library = Path.Combine(Path.GetDirectoryName(dll)!, "SciaticaAdvisor.dll");
+        var fuzzerSources = Directory.GetFiles(Path.Combine(directory.FullName, "tests", "SciaticaAdvisor.Tests", "Reliability", "Fuzzing"), "*.cs")
+            .Concat(Directory.GetFiles(project, "*.cs"));
+        var librarySources = Directory.GetFiles(Path.Combine(directory.FullName, "src", "SciaticaAdvisor"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        static bool Newer(IEnumerable<string> sources, string target) =>
+            !File.Exists(target) || sources.Any(source => File.GetLastWriteTimeUtc(source) > File.GetLastWriteTimeUtc(target));
+        if (Newer(fuzzerSources, dll) || Newer(librarySources, library))
         {
             using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", Configuration, "--nologo", "-v", "quiet"]) { UseShellExecute = false })!;
             build.WaitForExit(TimeSpan.FromMinutes(5));
