@@ -31,6 +31,13 @@ internal ref struct ProfileJsonWalker
     /// <summary>Walks the document into <paramref name="draft"/>; returns false on a syntax error, which ends the walk.</summary>
     public static bool Walk(ReadOnlySpan<byte> utf8Json, ProfileDraft draft, List<ProfileError> errors)
     {
+        // The reader throws on an empty document with a message about its own options; say it plainly.
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            errors.Add(new ProfileError(JsonPath.Root, "the document is empty; expected a JSON object"));
+            return false;
+        }
+
         var walker = new ProfileJsonWalker(utf8Json, draft, errors);
         try
         {
@@ -47,12 +54,7 @@ internal ref struct ProfileJsonWalker
 
     private void WalkDocument()
     {
-        if (!_reader.Read())
-        {
-            Error(JsonPath.Root, "the document is empty; expected a JSON object");
-            return;
-        }
-
+        _reader.Read();
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
             Error(JsonPath.Root, $"must be a JSON object, was {Describe(_reader.TokenType)}");
@@ -74,8 +76,15 @@ internal ref struct ProfileJsonWalker
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = ProfileProperties.Match(ref _reader);
-            var name = index >= 0 ? ProfileProperties.Names[index] : UnknownName();
+            var name = index >= 0 ? ProfileProperties.Names[index] : TryGetString();
             _reader.Read();
+            if (name is null)
+            {
+                Error(JsonPath.Root, "a property name is not valid UTF-8; expected one of " + ProfileProperties.Expected);
+                _reader.Skip();
+                continue;
+            }
+
             if (index < 0)
             {
                 var path = JsonPath.Property(name);
@@ -244,32 +253,19 @@ internal ref struct ProfileJsonWalker
         return valid ? builder.ToImmutable() : null;
     }
 
-    /// <summary>
-    /// The current unknown property name, for its error path. A name of bytes that are not UTF-8, or
-    /// with an escaped lone surrogate (<c>"\ud800"</c>), cannot become a string: its raw text stands in,
-    /// invalid bytes replaced, so the error still points at it instead of the reader throwing.
-    /// </summary>
-    private readonly string UnknownName()
-    {
-        try
-        {
-            return _reader.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            return System.Text.Encoding.UTF8.GetString(_reader.ValueSpan); // the walker reads one span, never a sequence
-        }
-    }
+    private readonly string QuoteString() =>
+        TryGetString() is { } value ? Quote.Value(value) : "(text that is not valid UTF-8)";
 
-    private readonly string QuoteString()
+    /// <summary>The current string or property name, or null when its bytes are not valid UTF-8.</summary>
+    private readonly string? TryGetString()
     {
         try
         {
-            return Quote.Value(_reader.GetString()!);
+            return _reader.GetString();
         }
         catch (InvalidOperationException)
         {
-            return "(text that is not valid UTF-8)";
+            return null;
         }
     }
 
@@ -301,7 +297,7 @@ internal ref struct ProfileJsonWalker
 
         var line = (ex.LineNumber ?? 0) + 1;
         var column = (ex.BytePositionInLine ?? 0) + 1;
-        return $"invalid JSON at line {line}, column {column}: {ShortenQuotedInput(detail.TrimEnd())}";
+        return $"invalid JSON at line {line}, column {column}: {OneLine(ShortenQuotedInput(detail.Trim()))}";
     }
 
     /// <summary>
@@ -325,5 +321,28 @@ internal ref struct ProfileJsonWalker
         }
 
         return detail.Length <= MaxDetail ? detail : string.Concat(detail.AsSpan(0, MaxDetail), "…");
+    }
+
+    /// <summary>
+    /// The reader's message can quote input across line ends ("'none\n}' is an invalid JSON literal");
+    /// errors are printed one a line as <c>path: message</c>, so line ends and other control
+    /// characters become spaces.
+    /// </summary>
+    private static string OneLine(string detail)
+    {
+        var builder = new System.Text.StringBuilder(detail.Length);
+        foreach (var c in detail.AsSpan().Trim())
+        {
+            if (!char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -132,13 +132,13 @@ public class ProfileJsonJudgementTests
     [Fact]
     public void UnknownPropertyNameOfInvalidUtf8_IsAnError_NotAnException()
     {
-        // Regression: the walker called GetString on the name, which throws InvalidOperationException.
+        // The walker called GetString on the name, which throws InvalidOperationException (fixed on main too).
         byte[] bytes = [.. Encoding.UTF8.GetBytes(Head + "\"painIntensity\":3,\""), 0xC3, 0x28, .. "\":1}"u8];
 
         var result = ProfileReader.TryRead(bytes);
 
-        result.Errors.Should().ContainSingle().Which.Path.Should().StartWith("$[");
-        result.Errors[0].Message.Should().StartWith("unknown property");
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be("$");
+        result.Errors[0].Message.Should().StartWith("a property name is not valid UTF-8");
     }
 
     [Fact]
@@ -146,7 +146,8 @@ public class ProfileJsonJudgementTests
     {
         var result = Read("\"painIntensity\":3,\"\\ud800\":1}");
 
-        result.Errors.Should().ContainSingle().Which.Path.Should().Be("$['\\\\ud800']");
+        // Regression: matching the name against the profile's names unescaped it and threw.
+        result.Errors.Should().ContainSingle().Which.Should().Match<ProfileError>(e => e.Path == "$" && e.Message.StartsWith("a property name is not valid UTF-8"));
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+
+namespace SciaticaAdvisor.Cli.Advising;
+
+/// <summary>Builds the library's advisor from <c>--rules</c> layers: <c>@default</c> is the built-in set, anything else a file.</summary>
+internal sealed class RuleLayersLoader : IAdvisorLoader
+{
+    public const string DefaultLayer = "@default";
+
+    public IProfileAdvisor Load(IReadOnlyList<string> layers)
+    {
+        var builder = new AdvisorBuilder();
+        foreach (var layer in layers)
+        {
+            if (layer == DefaultLayer)
+            {
+                builder.UseDefaultRules();
+            }
+            else
+            {
+                builder.AddRuleFile(layer);
+            }
+        }
+
+        return new LibraryAdvisor(builder.Build());
+    }
+
+    private sealed class LibraryAdvisor(Advisor advisor) : IProfileAdvisor
+    {
+        public MassageAdvice Advise(SymptomProfile profile) => advisor.Advise(profile);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Threading.Channels;
+using SciaticaAdvisor.Cli.Advising;
+
+namespace SciaticaAdvisor.Cli.Batch;
+
+/// <summary>
+/// Advises a stream of batch items in parallel and writes the answers in input order.
+/// </summary>
+/// <remarks>
+/// Items are cut into chunks; each chunk is advised on the thread pool as soon as it is read, and
+/// its task queues in a bounded channel. The writer awaits the tasks in queue order, so the output
+/// keeps the input's order while the cores work ahead, and the bound keeps memory flat: at most a
+/// few chunks are in flight, whatever the input's size.
+/// </remarks>
+internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
+{
+    /// <summary>A chunk closes at this many bytes of input even before it has its lines, so long lines do not pile up.</summary>
+    private const int ChunkBytes = 4 * 1024 * 1024;
+
+    public async Task RunAsync(IEnumerable<BatchItem> items, Func<BatchAnswer, ValueTask> write, CancellationToken cancellationToken)
+    {
+        var inFlight = Channel.CreateBounded<Task<BatchAnswer[]>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount * 2))
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(items, inFlight.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                foreach (var answer in await chunk)
+                {
+                    await write(answer);
+                }
+            }
+        }
+        catch
+        {
+            // Stop the reader and observe what it left, then let the first failure through.
+            await stop.CancelAsync();
+            await Drain(inFlight.Reader);
+            await Observe(producer);
+            throw;
+        }
+
+        // A failure to read the input ends the channel early and surfaces here.
+        await producer;
+    }
+
+    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<BatchAnswer[]>> chunks, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var chunk = new List<BatchItem>(chunkLines);
+            var bytes = 0;
+            foreach (var item in items)
+            {
+                chunk.Add(item);
+                bytes += item.Size;
+                if (chunk.Count >= chunkLines || bytes >= ChunkBytes)
+                {
+                    await chunks.WriteAsync(Advise(chunk), cancellationToken);
+                    chunk = new List<BatchItem>(chunkLines);
+                    bytes = 0;
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                await chunks.WriteAsync(Advise(chunk), cancellationToken);
+            }
+        }
+        finally
+        {
+            chunks.Complete();
+        }
+    }
+
+    private Task<BatchAnswer[]> Advise(List<BatchItem> chunk) =>
+        Task.Run(() => chunk.Select(item => BatchAnswer.For(item, advisor)).ToArray());
+
+    private static async Task Drain(ChannelReader<Task<BatchAnswer[]>> reader)
+    {
+        while (reader.TryRead(out var task))
+        {
+            await Observe(task);
+        }
+    }
+
+    private static async Task Observe(Task task)
+    {
+        try
+        {
+            await task;
+        }
+#pragma warning disable CA1031 // The first failure is already on its way up; this one is a leftover.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using SciaticaAdvisor.Advice;
+
+namespace SciaticaAdvisor.Cli.Batch;
+
+/// <summary>What a batch run did, counted for the summary line on standard error; never any profile content.</summary>
+internal sealed class BatchSummary
+{
+    public int Advised { get; private set; }
+
+    public int Invalid { get; private set; }
+
+    public int Referral { get; private set; }
+
+    public int ClearanceNeeded { get; private set; }
+
+    public int Lines => Advised + Invalid;
+
+    public void Count(BatchAnswer answer)
+    {
+        switch (answer.Status)
+        {
+            case null:
+                Invalid++;
+                return;
+            case AdviceStatus.Referral:
+                Referral++;
+                break;
+            case AdviceStatus.ClearanceNeeded:
+                ClearanceNeeded++;
+                break;
+        }
+
+        Advised++;
+    }
+
+    /// <summary>The summary line: <c>N advised, N invalid, N referral, N clearanceNeeded in S s</c>.</summary>
+    public string Format(TimeSpan elapsed) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Advised} advised, {Invalid} invalid, {Referral} referral, {ClearanceNeeded} clearanceNeeded in {elapsed.TotalSeconds:0.00} s");
+}

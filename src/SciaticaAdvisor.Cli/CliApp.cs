@@ -1,0 +1,125 @@
+using System.CommandLine;
+using SciaticaAdvisor.Cli.Commands;
+using SciaticaAdvisor.Rules;
+
+namespace SciaticaAdvisor.Cli;
+
+/// <summary>The <c>sciatica-advisor</c> command line, runnable in-process.</summary>
+/// <remarks>
+/// Exit codes follow the contract: 0 done, 2 invalid input, a usage error, a file that cannot be
+/// read or a rule file that does not load (the reasons on standard error), 1 a fault in the
+/// program. It never prints a stack trace.
+/// </remarks>
+public static class CliApp
+{
+    /// <summary>Runs the command line with the given arguments and streams.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdin">Standard input, read by <c>advise</c> without a file.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, new CliContext(stdin, stdout, stderr), CancellationToken.None);
+
+    internal static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var root = BuildRoot(context);
+            // No response files: '@default' is a rule layer, not a file of arguments.
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    await context.Error.WriteLineAsync($"sciatica-advisor: {error.Message}");
+                }
+
+                await context.Error.WriteLineAsync("Run 'sciatica-advisor --help' for usage.");
+                return ExitCodes.Invalid;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            return await parsed.InvokeAsync(invocation, cancellationToken);
+        }
+        catch (CommandFailure failure)
+        {
+            await WriteLinesAsync(context.Error, failure.Lines);
+            return failure.ExitCode;
+        }
+        catch (RuleSetException ex)
+        {
+            await WriteLinesAsync(context.Error, [.. ex.Errors.Select(e => e.ToString())]);
+            return ExitCodes.Invalid;
+        }
+        catch (RuleSetFaultException ex)
+        {
+            await context.Error.WriteLineAsync($"sciatica-advisor: fault: {ex.Message}");
+            return ExitCodes.Fault;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("sciatica-advisor: cancelled");
+            return ExitCodes.Fault;
+        }
+#pragma warning disable CA1031 // The contract promises an exit code and a message, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}");
+            return ExitCodes.Fault;
+        }
+        finally
+        {
+            await FlushQuietlyAsync(context.Out);
+            await FlushQuietlyAsync(context.Error);
+        }
+    }
+
+    /// <summary>Flushes a stream whose reader may be gone (<c>| head</c>); what went wrong is already reported.</summary>
+    private static async Task FlushQuietlyAsync(TextWriter writer)
+    {
+        try
+        {
+            await writer.FlushAsync(CancellationToken.None);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("Turns sciatica symptom profiles into massage advice, as the JSON of the advice contract.");
+        var rules = RulesOption.Create();
+        root.Options.Add(rules);
+        var advise = AdviseCommand.Create(context, rules);
+        var batch = BatchCommand.Create(context, rules);
+        var schema = SchemaCommand.Create(context);
+        root.Subcommands.Add(advise);
+        root.Subcommands.Add(batch);
+        root.Subcommands.Add(schema);
+        HelpExamples.Attach(root, new Dictionary<Command, string[]>
+        {
+            [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
+            [advise] = AdviseCommand.Examples,
+            [batch] = BatchCommand.Examples,
+            [schema] = SchemaCommand.Examples,
+        });
+        return root;
+    }
+
+    private static async Task WriteLinesAsync(TextWriter writer, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using SciaticaAdvisor.Cli.Advising;
+
+namespace SciaticaAdvisor.Cli;
+
+/// <summary>Where a run of the command line reads and writes, so tests can run it in-process.</summary>
+/// <param name="In">Standard input.</param>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Whether standard error is a terminal, where batch shows its progress.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Turns the <c>--rules</c> layers into an advisor.</summary>
+    public IAdvisorLoader Advisors { get; init; } = new RuleLayersLoader();
+
+    /// <summary>How many batch lines one worker advises at a time; tests make it small to force many chunks.</summary>
+    public int BatchChunkLines { get; init; } = 64;
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using SciaticaAdvisor.Cli.Input;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Serialization;
+
+namespace SciaticaAdvisor.Cli.Commands;
+
+/// <summary><c>advise [FILE|-] [--pretty]</c>: one profile in, one advice out as JSON on one line.</summary>
+internal static class AdviseCommand
+{
+    public static readonly string[] Examples =
+    [
+        "sciatica-advisor advise samples/profiles/piriformis.json --pretty",
+        "cat profile.json | sciatica-advisor advise --rules @default --rules clinic.yaml",
+    ];
+
+    public static Command Create(CliContext context, Option<string[]> rules)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "The profile's JSON file; '-' or none reads standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var pretty = new Option<bool>("--pretty") { Description = "Indent the advice for reading." };
+
+        var command = new Command(
+            "advise",
+            "Reads one symptom profile and writes its advice as compact JSON on one line, the same bytes batch writes for it. "
+            + "An invalid profile exits 2 with each error on standard error as 'path: message'.")
+        {
+            file,
+            pretty,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var path = parsed.GetValue(file);
+            var json = path is null or "-" ? ProfileInput.ReadStandardInput(context.In) : ProfileInput.ReadFile(path);
+            var read = ProfileReader.TryRead(json);
+            if (!read.IsValid)
+            {
+                foreach (var error in read.Errors)
+                {
+                    await context.Error.WriteLineAsync(error.ToString());
+                }
+
+                return ExitCodes.Invalid;
+            }
+
+            var advisor = context.Advisors.Load(RulesOption.LayersOf(parsed, rules));
+            var advice = AdvisorJson.Serialize(advisor.Advise(read.Profile), parsed.GetValue(pretty));
+            await context.Out.WriteAsync(advice.AsMemory(), cancellationToken);
+            await context.Out.WriteAsync('\n');
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

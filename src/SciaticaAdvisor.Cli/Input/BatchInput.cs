@@ -1,0 +1,96 @@
+using System.Text;
+using SciaticaAdvisor.Cli.Batch;
+
+namespace SciaticaAdvisor.Cli.Input;
+
+/// <summary>Opens a batch input file as JSON Lines or CSV items; a CSV header that does not fit ends the run before anything is written.</summary>
+internal sealed class BatchInput : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly string _path;
+
+    private BatchInput(Stream stream, string path, bool csv)
+    {
+        _stream = stream;
+        _path = path;
+        IsCsv = csv;
+    }
+
+    public bool IsCsv { get; }
+
+    public static BatchInput Open(string path, string? format)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot read '{path}': it is a directory");
+        }
+
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var csv = format == "csv" || (format is null && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+            return new BatchInput(stream, path, csv);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CommandFailure.Unreadable(path, ex);
+        }
+    }
+
+    /// <summary>The items to advise, one per line (JSON Lines) or per record after the header (CSV).</summary>
+    /// <exception cref="CommandFailure">The CSV header names an unknown column or lacks a required one.</exception>
+    public IEnumerable<BatchItem> ReadItems() => Guard(IsCsv ? ReadCsv() : new JsonLinesReader(_stream).ReadItems());
+
+    public void Dispose() => _stream.Dispose();
+
+    private IEnumerable<BatchItem> ReadCsv()
+    {
+        var reader = new StreamReader(_stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var records = new CsvRecordReader(reader).ReadRecords().GetEnumerator();
+        var header = records.MoveNext() ? records.Current : null;
+        var columns = CsvProfileColumns.Parse(header, out var problems);
+        if (problems.Count > 0)
+        {
+            records.Dispose();
+            throw new CommandFailure(ExitCodes.Invalid, [.. problems.Select(p => $"{_path}: {p}")]);
+        }
+
+        return Rest(records).Select(columns.ToItem);
+    }
+
+    private static IEnumerable<CsvRecord> Rest(IEnumerator<CsvRecord> records)
+    {
+        using (records)
+        {
+            while (records.MoveNext())
+            {
+                yield return records.Current;
+            }
+        }
+    }
+
+    /// <summary>Turns a read failure halfway through into the contract's "unreadable file" answer.</summary>
+    private IEnumerable<BatchItem> Guard(IEnumerable<BatchItem> items)
+    {
+        using var enumerator = items.GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = enumerator.MoveNext();
+            }
+            catch (IOException ex)
+            {
+                throw CommandFailure.Unreadable(_path, ex);
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using SciaticaAdvisor.Cli.Batch;
+using SciaticaAdvisor.Cli.Tests.Support;
+
+namespace SciaticaAdvisor.Cli.Tests.Batch;
+
+public sealed class BatchPipelineTests
+{
+    [Fact]
+    public async Task Run_LongInput_ReadsOnlyABoundedDistanceAheadOfTheWriter()
+    {
+        const int chunkLines = 8;
+        var pulled = 0;
+        var written = 0;
+        var furthestAhead = 0;
+        IEnumerable<BatchItem> Items()
+        {
+            for (var line = 1; line <= 100_000; line++)
+            {
+                Interlocked.Increment(ref pulled);
+                yield return BatchItem.Rejected(line, "empty line");
+            }
+        }
+
+        await new BatchPipeline(new StubAdvisor(), chunkLines).RunAsync(
+            Items(),
+            _ =>
+            {
+                written++;
+                furthestAhead = Math.Max(furthestAhead, Volatile.Read(ref pulled) - written);
+                return ValueTask.CompletedTask;
+            },
+            CancellationToken.None);
+
+        written.Should().Be(100_000);
+        furthestAhead.Should().BeLessThanOrEqualTo(((Environment.ProcessorCount * 2) + 3) * chunkLines);
+    }
+
+    [Fact]
+    public async Task Run_ReadFailure_SurfacesAfterTheLinesBeforeIt()
+    {
+        var written = 0;
+        IEnumerable<BatchItem> Items()
+        {
+            yield return BatchItem.Rejected(1, "empty line");
+            throw new IOException("disk gone");
+        }
+
+        var act = () => new BatchPipeline(new StubAdvisor(), 1).RunAsync(
+            Items(),
+            _ =>
+            {
+                written++;
+                return ValueTask.CompletedTask;
+            },
+            CancellationToken.None);
+
+        await act.Should().ThrowAsync<IOException>().WithMessage("disk gone");
+        written.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Run_WriteFailure_StopsReadingAndSurfaces()
+    {
+        var pulled = 0;
+        IEnumerable<BatchItem> Items()
+        {
+            for (var line = 1; ; line++)
+            {
+                pulled++;
+                yield return BatchItem.Rejected(line, "empty line");
+            }
+        }
+
+        var act = () => new BatchPipeline(new StubAdvisor(), 4).RunAsync(
+            Items(), _ => throw new IOException("pipe closed"), CancellationToken.None);
+
+        await act.Should().ThrowAsync<IOException>().WithMessage("pipe closed");
+        pulled.Should().BeLessThan(1000);
+    }
+}

@@ -1,0 +1,82 @@
+using SciaticaAdvisor.Cli.Tests.Support;
+
+namespace SciaticaAdvisor.Cli.Tests.Commands;
+
+/// <summary>Usage errors exit 2 with a message; help exits 0 with an example.</summary>
+public sealed class UsageTests
+{
+    [Fact]
+    public async Task NoCommand_IsUsageErrorExitTwo()
+    {
+        var result = await Tool.RunStubbedAsync();
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.StderrLines.Should().Equal(
+            "sciatica-advisor: Required command was not provided.",
+            "Run 'sciatica-advisor --help' for usage.");
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsUsageErrorExitTwo()
+    {
+        var result = await Tool.RunStubbedAsync("advice");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("'advice'");
+    }
+
+    [Fact]
+    public async Task UnknownOption_IsUsageErrorExitTwo()
+    {
+        var result = await Tool.RunStubbedAsync("advise", "--indent");
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Contain("--indent");
+    }
+
+    [Fact]
+    public async Task EmptyRulesValue_IsUsageErrorExitTwo()
+    {
+        var result = await Tool.RunStubbedAsync("advise", "--rules", " ");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Be("sciatica-advisor: --rules needs a file name or @default, not an empty value");
+    }
+
+    [Theory]
+    [InlineData("advise", "sciatica-advisor advise samples/profiles/piriformis.json")]
+    [InlineData("batch", "sciatica-advisor batch --input samples/profiles/intake.jsonl")]
+    [InlineData("schema", "sciatica-advisor schema profile")]
+    public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
+    {
+        var result = await Tool.RunStubbedAsync(command, "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Stdout.Should().Contain($"sciatica-advisor {command}")
+            .And.Contain("--rules <FILE>")
+            .And.Contain("Examples:\n  " + example);
+    }
+
+    [Fact]
+    public async Task Help_AtTheRoot_ListsTheCommands()
+    {
+        var result = await Tool.RunStubbedAsync("--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Stdout.Should().Contain("advise").And.Contain("batch").And.Contain("schema").And.Contain("Examples:");
+    }
+
+    [Fact]
+    public async Task PublicEntry_RunsWithPlainStreams()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(["schema", "advice"], TextReader.Null, stdout, stderr);
+
+        exitCode.Should().Be(0);
+        stdout.ToString().Should().StartWith("{");
+    }
+}
