@@ -22,7 +22,8 @@ if (options.Case is { } replay)
     using var output = Console.OpenStandardOutput();
     if (options.RulesFiles > 0)
     {
-        output.Write(System.Text.Encoding.UTF8.GetBytes(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, replay, 17)))));
+        var replayBase = options.RulesFile is null ? null : File.ReadAllText(options.RulesFile);
+        output.Write(System.Text.Encoding.UTF8.GetBytes(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, replay, 17)), replayBase)));
     }
     else
     {
@@ -50,9 +51,11 @@ if (options.Profiles > 0)
 
 if (options.RulesFiles > 0)
 {
-    Console.WriteLine($"rule-file fuzz: {options.RulesFiles:N0} files, seed {options.Seed}, {options.Threads} threads");
+    // With --rules FILE the mutations start from that file (the default rule set, say) instead of the fuzz rule set.
+    var baseText = options.RulesFile is null ? null : File.ReadAllText(options.RulesFile);
+    Console.WriteLine($"rule-file fuzz: {options.RulesFiles:N0} files, seed {options.Seed}, {options.Threads} threads, mutating {options.RulesFile ?? "the fuzz rule set"}");
     violations += Run(options.RulesFiles, options, i =>
-        FuzzOracle.CheckRules(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, i, 17))), FuzzOracle.Probes), "rule files");
+        FuzzOracle.CheckRules(RuleMutator.Mutated(new Random(RuleMutator.CaseSeed(options.Seed, i, 17)), baseText), FuzzOracle.Probes), "rule files");
 }
 
 Console.WriteLine(violations == 0 ? "result: no crash, no broken promise" : $"result: {violations} violations");
@@ -142,6 +145,7 @@ internal sealed record Options(int Profiles, int RulesFiles, int Seed, int Threa
                SciaticaAdvisor.Fuzz --digest [--count N] [--seed S] [--threads T]
           --profiles N     mutated and random profiles to read (and advise on when valid); default 1000000
           --rules-files N  mutated rule files to build; default 0
+          --rules FILE     advise with FILE's rules (default: the built-in rule set, else the fuzz rule set), and mutate FILE for --rules-files
           --case I         write the input of case I (of --seed S; a rule file with --rules-files 1) and exit
           --digest         print the SHA-256 over the JSON of N seeded advices (default 20000) from the fuzz rule set
         """;

@@ -34,10 +34,10 @@ internal static class RuleMutator
         return unchecked((int)(z ^ (z >> 31)));
     }
 
-    /// <summary>The fuzz rule set with 1 to 4 mutations.</summary>
-    public static string Mutated(Random random)
+    /// <summary>A rule set (the fuzz rule set unless <paramref name="baseText"/> is given) with 1 to 4 mutations.</summary>
+    public static string Mutated(Random random, string? baseText = null)
     {
-        var text = FuzzRuleSet.Text;
+        var text = baseText ?? FuzzRuleSet.Text;
         var count = 1 + random.Next(4);
         for (var i = 0; i < count; i++)
         {
