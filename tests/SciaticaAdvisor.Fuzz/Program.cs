@@ -35,7 +35,7 @@ if (options.Case is { } replay)
 
 if (options.Digest)
 {
-    var digestAdvisor = FuzzRuleSet.Build();
+    var digestAdvisor = options.RulesFile is null ? FuzzRuleSet.Build() : new AdvisorBuilder().AddRuleFile(options.RulesFile).Build();
     Console.WriteLine(FuzzOracle.Digest(digestAdvisor, options.Seed, options.Count, options.Threads));
     return 0;
 }
@@ -147,7 +147,7 @@ internal sealed record Options(int Profiles, int RulesFiles, int Seed, int Threa
           --rules-files N  mutated rule files to build; default 0
           --rules FILE     advise with FILE's rules (default: the built-in rule set, else the fuzz rule set), and mutate FILE for --rules-files
           --case I         write the input of case I (of --seed S; a rule file with --rules-files 1) and exit
-          --digest         print the SHA-256 over the JSON of N seeded advices (default 20000) from the fuzz rule set
+          --digest         print the SHA-256 over the JSON of N seeded advices (default 20000) from the fuzz rule set (or --rules FILE)
         """;
 
     public static Options? Parse(string[] args)
