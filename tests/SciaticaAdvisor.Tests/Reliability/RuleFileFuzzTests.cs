@@ -12,6 +12,18 @@ namespace SciaticaAdvisor.Tests.Reliability;
 /// </summary>
 public class RuleFileFuzzTests
 {
+    /// <summary>The built-in rule set's text, from the repository, so the mutations start from the real rules' shapes.</summary>
+    private static readonly Lazy<string> DefaultRuleText = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "rules", "sciatica-massage.yaml")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory is null ? FuzzRuleSet.Text : File.ReadAllText(Path.Combine(directory.FullName, "rules", "sciatica-massage.yaml"));
+    });
+
     private static void Check(string yaml)
     {
         var verdict = FuzzOracle.CheckRules(yaml, FuzzOracle.Probes);
@@ -26,6 +38,9 @@ public class RuleFileFuzzTests
 
     [Property(MaxTest = 250)]
     public void MutatedRuleFile_LoadsWhole_OrIsRejectedWithPositions(int seed) => Check(RuleMutator.Mutated(new Random(seed)));
+
+    [Property(MaxTest = 100)]
+    public void MutatedDefaultRuleFile_LoadsWhole_OrIsRejectedWithPositions(int seed) => Check(RuleMutator.Mutated(new Random(seed), DefaultRuleText.Value));
 
     [Property(MaxTest = 100)]
     public void ArbitraryText_AsRuleFile_IsRejectedWithPositions(string text) => Check(text ?? "");
