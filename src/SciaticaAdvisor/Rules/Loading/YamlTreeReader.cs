@@ -89,10 +89,10 @@ internal static class YamlTreeReader
             errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Clean(ex.Message)));
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // YamlDotNet's scanner throws these on some malformed flow collections ("a: [ { b: c\n- d")
-            // instead of a YamlException; a rule file is untrusted input, so it is a load error like any other.
+            // YamlDotNet's scanner throws other exceptions on some malformed flow collections ("a: [ { b: c\n- d")
+            // instead of a YamlException; a rule file is untrusted input, so whatever the parser throws is a load error.
             errors.Add(Error(source, last, "invalid YAML: the text cannot be read after this point; look for an unclosed '[' or '{'"));
             return null;
         }
