@@ -102,15 +102,18 @@ public static class CliApp
         var advise = AdviseCommand.Create(context, rules);
         var batch = BatchCommand.Create(context, rules);
         var schema = SchemaCommand.Create(context);
+        var explain = ExplainCommand.Create(context, rules);
         root.Subcommands.Add(advise);
         root.Subcommands.Add(batch);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(explain);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
             [advise] = AdviseCommand.Examples,
             [batch] = BatchCommand.Examples,
             [schema] = SchemaCommand.Examples,
+            [explain] = ExplainCommand.Examples,
         });
         return root;
     }

@@ -8,6 +8,9 @@ namespace SciaticaAdvisor.Cli;
 /// <param name="Error">Standard error.</param>
 internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error)
 {
+    /// <summary>Whether standard output is a terminal, where <c>explain</c> may use colour.</summary>
+    public bool OutIsTerminal { get; init; }
+
     /// <summary>Whether standard error is a terminal, where batch shows its progress.</summary>
     public bool ErrorIsTerminal { get; init; }
 

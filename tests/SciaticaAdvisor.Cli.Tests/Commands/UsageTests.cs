@@ -49,6 +49,7 @@ public sealed class UsageTests
     [InlineData("advise", "sciatica-advisor advise samples/profiles/piriformis.json")]
     [InlineData("batch", "sciatica-advisor batch --input samples/profiles/intake.jsonl")]
     [InlineData("schema", "sciatica-advisor schema profile")]
+    [InlineData("explain", "sciatica-advisor explain samples/profiles/acute-disc.json")]
     public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
     {
         var result = await Tool.RunStubbedAsync(command, "--help");
