@@ -106,7 +106,9 @@ public static class CliApp
         root.Subcommands.Add(advise);
         root.Subcommands.Add(batch);
         root.Subcommands.Add(schema);
+        var sample = SampleCommand.Create(context);
         root.Subcommands.Add(explain);
+        root.Subcommands.Add(sample);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -114,6 +116,7 @@ public static class CliApp
             [batch] = BatchCommand.Examples,
             [schema] = SchemaCommand.Examples,
             [explain] = ExplainCommand.Examples,
+            [sample] = SampleCommand.Examples,
         });
         return root;
     }

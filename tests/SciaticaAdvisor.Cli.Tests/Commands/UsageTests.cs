@@ -50,6 +50,7 @@ public sealed class UsageTests
     [InlineData("batch", "sciatica-advisor batch --input samples/profiles/intake.jsonl")]
     [InlineData("schema", "sciatica-advisor schema profile")]
     [InlineData("explain", "sciatica-advisor explain samples/profiles/acute-disc.json")]
+    [InlineData("sample", "sciatica-advisor sample --count 1000 --seed 42")]
     public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
     {
         var result = await Tool.RunStubbedAsync(command, "--help");
