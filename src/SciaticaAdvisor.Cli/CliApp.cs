@@ -108,7 +108,11 @@ public static class CliApp
         root.Subcommands.Add(schema);
         var sample = SampleCommand.Create(context);
         root.Subcommands.Add(explain);
+        var lint = LintCommand.Create(context, rules);
+        var verify = VerifyCommand.Create(context, rules);
         root.Subcommands.Add(sample);
+        root.Subcommands.Add(lint);
+        root.Subcommands.Add(verify);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -117,6 +121,8 @@ public static class CliApp
             [schema] = SchemaCommand.Examples,
             [explain] = ExplainCommand.Examples,
             [sample] = SampleCommand.Examples,
+            [lint] = LintCommand.Examples,
+            [verify] = VerifyCommand.Examples,
         });
         return root;
     }

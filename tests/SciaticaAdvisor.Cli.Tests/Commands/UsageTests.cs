@@ -51,6 +51,8 @@ public sealed class UsageTests
     [InlineData("schema", "sciatica-advisor schema profile")]
     [InlineData("explain", "sciatica-advisor explain samples/profiles/acute-disc.json")]
     [InlineData("sample", "sciatica-advisor sample --count 1000 --seed 42")]
+    [InlineData("lint", "sciatica-advisor lint --rules clinic.yaml")]
+    [InlineData("verify", "sciatica-advisor verify --rules clinic.yaml")]
     public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
     {
         var result = await Tool.RunStubbedAsync(command, "--help");
