@@ -14,6 +14,9 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
     /// <summary>Whether standard error is a terminal, where batch shows its progress.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>Opens standard input as bytes, for <c>batch --input -</c>; by default the text of <see cref="In"/> as UTF-8.</summary>
+    public Func<Stream> OpenIn { get; init; } = () => new MemoryStream(new System.Text.UTF8Encoding(false).GetBytes(In.ReadToEnd()));
+
     /// <summary>Turns the <c>--rules</c> layers into an advisor.</summary>
     public IAdvisorLoader Advisors { get; init; } = new RuleLayersLoader();
 

@@ -8,6 +8,7 @@ var context = new CliContext(Console.In, stdout, Console.Error)
 {
     OutIsTerminal = !Console.IsOutputRedirected,
     ErrorIsTerminal = !Console.IsErrorRedirected,
+    OpenIn = Console.OpenStandardInput,
 };
 var exitCode = await CliApp.RunAsync(args, context, CancellationToken.None);
 try

@@ -18,8 +18,23 @@ internal sealed class BatchInput : IDisposable
 
     public bool IsCsv { get; }
 
-    public static BatchInput Open(string path, string? format)
+    /// <summary>The input's size in bytes, or <see langword="null"/> for standard input.</summary>
+    public long? Length => _stream.CanSeek ? _stream.Length : null;
+
+    /// <summary>How far reading has got, in bytes (a block ahead of the answers), or <see langword="null"/> for standard input.</summary>
+    public long? Position => _stream.CanSeek ? _stream.Position : null;
+
+    /// <summary>The name standard input goes by in errors.</summary>
+    public const string StandardInputName = "standard input";
+
+    /// <summary>Opens the file, or standard input for <c>-</c> (JSON Lines unless <paramref name="format"/> says csv).</summary>
+    public static BatchInput Open(string path, string? format, CliContext context)
     {
+        if (path == "-")
+        {
+            return new BatchInput(context.OpenIn(), StandardInputName, format == "csv");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot read '{path}': it is a directory");
