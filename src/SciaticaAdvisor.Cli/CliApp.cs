@@ -112,7 +112,9 @@ public static class CliApp
         var verify = VerifyCommand.Create(context, rules);
         root.Subcommands.Add(sample);
         root.Subcommands.Add(lint);
+        var diff = DiffCommand.Create(context, rules);
         root.Subcommands.Add(verify);
+        root.Subcommands.Add(diff);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -123,6 +125,7 @@ public static class CliApp
             [sample] = SampleCommand.Examples,
             [lint] = LintCommand.Examples,
             [verify] = VerifyCommand.Examples,
+            [diff] = DiffCommand.Examples,
         });
         return root;
     }

@@ -17,4 +17,7 @@ internal static class TestRules
 
     /// <summary>Does not load: a condition names the unknown field 'flair' on line 8.</summary>
     public static string Broken => Path.Combine(AppContext.BaseDirectory, "TestData", "broken-rules.yaml");
+
+    /// <summary>A layer of one rule: a fever is referred as urgent.</summary>
+    public static string FeverLayer => Path.Combine(AppContext.BaseDirectory, "TestData", "fever-layer.yaml");
 }
