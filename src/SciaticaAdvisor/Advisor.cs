@@ -50,6 +50,8 @@ public sealed class Advisor
 
     internal ImmutableArray<Rules.Language.RuleDefinition> Definitions => _rules.Definitions;
 
+    internal Engine.EffectiveSettings Settings => _rules.Settings;
+
     /// <summary>Advises without checking the invariants, so the verifier can see each violation.</summary>
     internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
 

@@ -1,24 +1,50 @@
 using BenchmarkDotNet.Attributes;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Benchmarks.Comparison;
+using SciaticaAdvisor.Reference;
+using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Benchmarks;
 
-/// <summary>One advice per call for the fixed mix of profiles, through each implementation.</summary>
+/// <summary>One advice per call for the fixed mix of profiles, through each implementation; the hand-coded one is the baseline.</summary>
 [MemoryDiagnoser]
 public class AdviseBenchmarks
 {
+    private readonly HandCodedAdvisor _handCoded = new();
     private Advisor _library = null!;
+    private RulesEngineAdvisor _rulesEngine = null!;
 
     [GlobalSetup]
-    public void Setup() => _library = Advisor.CreateDefault();
+    public void Setup()
+    {
+        _library = Advisor.CreateDefault();
+        _rulesEngine = new RulesEngineAdvisor(_library);
+        foreach (var profile in Profiles.Mix)
+        {
+            // The comparison is fair only if both engines run the same rules to the same advice.
+            var expected = AdvisorJson.Serialize(_library.Advise(profile));
+            if (AdvisorJson.Serialize(_rulesEngine.Advise(profile)) != expected)
+            {
+                throw new InvalidOperationException("RulesEngine and NRules disagree on a benchmark profile.");
+            }
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = 4)]
+    public MassageAdvice HandCoded() => Run(_handCoded.Advise);
 
     [Benchmark(OperationsPerInvoke = 4)]
-    public MassageAdvice Library()
+    public MassageAdvice Library() => Run(_library.Advise);
+
+    [Benchmark(OperationsPerInvoke = 4)]
+    public MassageAdvice RulesEngine() => Run(_rulesEngine.Advise);
+
+    private static MassageAdvice Run(Func<SciaticaAdvisor.Profiles.SymptomProfile, MassageAdvice> advise)
     {
         MassageAdvice last = null!;
         foreach (var profile in Profiles.Mix)
         {
-            last = _library.Advise(profile);
+            last = advise(profile);
         }
 
         return last;

@@ -32,6 +32,8 @@ internal sealed class CompiledRuleSet
 
     public RuleSetInfo Info { get; }
 
+    public EffectiveSettings Settings => _settings;
+
     public ImmutableArray<RuleInfo> RuleInfos { get; }
 
     public ImmutableArray<RuleDefinition> Definitions { get; }
