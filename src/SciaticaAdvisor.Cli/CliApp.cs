@@ -114,7 +114,9 @@ public static class CliApp
         root.Subcommands.Add(lint);
         var diff = DiffCommand.Create(context, rules);
         root.Subcommands.Add(verify);
+        var test = TestCommand.Create(context, rules);
         root.Subcommands.Add(diff);
+        root.Subcommands.Add(test);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -126,6 +128,7 @@ public static class CliApp
             [lint] = LintCommand.Examples,
             [verify] = VerifyCommand.Examples,
             [diff] = DiffCommand.Examples,
+            [test] = TestCommand.Examples,
         });
         return root;
     }

@@ -53,6 +53,7 @@ public sealed class UsageTests
     [InlineData("sample", "sciatica-advisor sample --count 1000 --seed 42")]
     [InlineData("lint", "sciatica-advisor lint --rules clinic.yaml")]
     [InlineData("verify", "sciatica-advisor verify --rules clinic.yaml")]
+    [InlineData("test", "sciatica-advisor test\n  sciatica-advisor test rules/scenarios/flares.yaml")]
     [InlineData("diff", "sciatica-advisor diff --rules @default --against @default --against clinic.yaml --input population.jsonl")]
     public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
     {
