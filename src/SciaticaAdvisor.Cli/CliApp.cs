@@ -119,7 +119,7 @@ public static class CliApp
         root.Subcommands.Add(test);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
-            [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
+            [root] = [.. AdviseCommand.Examples.Take(1), .. ExplainCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. TestCommand.Examples.Take(1), .. SchemaCommand.Examples],
             [advise] = AdviseCommand.Examples,
             [batch] = BatchCommand.Examples,
             [schema] = SchemaCommand.Examples,

@@ -72,6 +72,10 @@ public sealed class UsageTests
 
         result.ExitCode.Should().Be(0);
         result.Stdout.Should().Contain("advise").And.Contain("batch").And.Contain("schema").And.Contain("Examples:");
+        foreach (var command in new[] { "explain", "sample", "diff", "lint", "test", "verify" })
+        {
+            result.StdoutLines.Should().Contain(line => line.StartsWith("  " + command + " ", StringComparison.Ordinal), command);
+        }
     }
 
     [Fact]
