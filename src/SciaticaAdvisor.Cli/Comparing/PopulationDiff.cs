@@ -14,17 +14,25 @@ internal sealed class PopulationDiff(IProfileAdvisor before, IProfileAdvisor aft
     {
         var tally = new DiffTally();
         var outcomes = items.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Compare);
-        foreach (var (line, changes, errors) in outcomes)
+        try
         {
-            if (errors is not null)
+            foreach (var (line, changes, errors) in outcomes)
             {
-                tally.CountInvalid(line);
-                invalid(line, errors);
+                if (errors is not null)
+                {
+                    tally.CountInvalid(line);
+                    invalid(line, errors);
+                }
+                else
+                {
+                    tally.Count(line, changes!);
+                }
             }
-            else
-            {
-                tally.Count(line, changes!);
-            }
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<CommandFailure>().FirstOrDefault() is { } failure)
+        {
+            // PLINQ wraps what the workers throw; the first fault or unreadable input is the answer.
+            throw failure;
         }
 
         return tally;

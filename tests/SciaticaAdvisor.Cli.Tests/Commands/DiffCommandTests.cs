@@ -112,6 +112,18 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Diff_RuleSetFault_ExitsOneNamingTheLineAndTheSide()
+    {
+        // The gentle rules never cap pressure: reflexology's moderate pressure in an acute flare breaks an invariant.
+        var input = _files.Write("fault.jsonl", ProfileJson.Minimal().Build() + "\n" + ProfileJson.Minimal().With("flare", "acute").WithSet("symptoms", "worseWhenSitting").Build() + "\n");
+
+        var result = await Tool.RunAsync("diff", "--rules", TestRules.Clean, "--against", TestRules.Gentle, "--input", input);
+
+        result.ExitCode.Should().Be(1);
+        result.StderrLines.Should().ContainSingle().Which.Should().StartWith("sciatica-advisor: fault on line 2 with the --against rules: ");
+    }
+
+    [Fact]
     public async Task Diff_AgainstRulesThatDoNotLoad_ExitsTwo()
     {
         var result = await Tool.RunAsync("diff", "--rules", TestRules.Clean, "--against", TestRules.Broken, "--input", Population());
