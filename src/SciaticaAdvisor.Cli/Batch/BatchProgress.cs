@@ -46,7 +46,7 @@ internal static class BatchProgress
                     {
                         var rate = lines / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                         task.Description = string.Create(CultureInfo.InvariantCulture, $"{lines} lines, {rate:0} lines/s");
-                        task.Value = input.Position ?? 0;
+                        task.Value = input.BytesRead;
                     }
 
                     return ValueTask.CompletedTask;
