@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Advising;
-using SciaticaAdvisor.Cli.Scenarios;
+using SciaticaAdvisor.Cli.Testing;
 using SciaticaAdvisor.Scenarios;
 
 namespace SciaticaAdvisor.Cli.Commands;

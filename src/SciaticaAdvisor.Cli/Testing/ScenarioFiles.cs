@@ -1,4 +1,4 @@
-namespace SciaticaAdvisor.Cli.Scenarios;
+namespace SciaticaAdvisor.Cli.Testing;
 
 /// <summary>Finds the scenario files <c>test</c> runs: each file given, each <c>*.yaml</c> in a folder given, and the built-in ones shipped beside the tool.</summary>
 internal static class ScenarioFiles
