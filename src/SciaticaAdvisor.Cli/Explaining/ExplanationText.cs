@@ -2,12 +2,11 @@ using System.Globalization;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
 using Spectre.Console;
-using Spectre.Console.Rendering;
+using static SciaticaAdvisor.Cli.Explaining.Tables;
 
 namespace SciaticaAdvisor.Cli.Explaining;
 
 /// <summary>Renders one advice as tables for a person to read: what is advised, what is not and why, and the rules behind each.</summary>
-/// <remarks>All text goes in as <see cref="Text"/>, never as markup, so a rule's words cannot be read as Spectre markup.</remarks>
 internal static class ExplanationText
 {
     public static void Render(IAnsiConsole console, MassageAdvice advice, IReadOnlyList<WhyNot> whyNot)
@@ -34,7 +33,7 @@ internal static class ExplanationText
                     Cell(s.Score.ToString("0.##", CultureInfo.InvariantCulture)),
                     Cell(Names.Of(s.Pressure)),
                     Cell(string.Join(", ", s.FocusAreas.Select(Names.Of))),
-                    Rules(s.RuleIds, names));
+                    RuleList(s.RuleIds, names));
             }
 
             console.Write(styles);
@@ -62,7 +61,7 @@ internal static class ExplanationText
         var table = Table("Style", "Level", "Why", "Rules");
         foreach (var c in advice.Contraindications)
         {
-            table.AddRow(Cell(Names.Of(c.Style)), Cell(Names.Of(c.Level)), Cell(c.Reason), Rules(c.RuleIds, names));
+            table.AddRow(Cell(Names.Of(c.Style)), Cell(Names.Of(c.Level)), Cell(c.Reason), RuleList(c.RuleIds, names));
         }
 
         console.Write(table);
@@ -102,7 +101,7 @@ internal static class ExplanationText
         }
 
         var table = Table("Urgency", "Why", "Rules");
-        table.AddRow(Cell(Names.Of(referral.Urgency)), Cell(string.Join("\n", referral.Reasons)), Rules(referral.RuleIds, names));
+        table.AddRow(Cell(Names.Of(referral.Urgency)), Cell(string.Join("\n", referral.Reasons)), RuleList(referral.RuleIds, names));
         console.Write(table);
     }
 
@@ -132,33 +131,4 @@ internal static class ExplanationText
         ({ } from, { } to) when from == to => $"{from} weeks",
         ({ } from, { } to) => $"{from}-{to} weeks",
     };
-
-    private static Table Table(params string[] headers)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in headers)
-        {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))));
-        }
-
-        return table;
-    }
-
-    private static IRenderable Rules(IEnumerable<string> ids, Dictionary<string, string> names) =>
-        Cell(string.Join("\n", ids.Select(id => $"{id}: {names.GetValueOrDefault(id, "")}")));
-
-    private static Text Cell(string text) => new(text);
-
-    private static void Section(IAnsiConsole console, string title)
-    {
-        console.WriteLine();
-        console.Write(new Text(title, new Style(decoration: Decoration.Bold | Decoration.Underline)));
-        console.WriteLine();
-    }
-
-    private static void Line(IAnsiConsole console, string text)
-    {
-        console.Write(new Text(text));
-        console.WriteLine();
-    }
 }
