@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Serialization;
+using Xunit.Abstractions;
+
+namespace SciaticaAdvisor.Reference.Tests;
+
+/// <summary>
+/// The rule-engine library and the hand-coded reading of GUIDANCE must agree on what GUIDANCE
+/// fixes, for every input class: which styles are advised, contraindications and their levels,
+/// referral urgency, status and current phase. Scores and the order beyond the placements are each
+/// implementation's own choice, so they are not compared.
+/// </summary>
+[Trait("Category", "Exhaustive")]
+public class OracleAgreementTests(ITestOutputHelper output)
+{
+    private static readonly Advisor Library = Advisor.CreateDefault();
+    private static readonly HandCodedAdvisor Oracle = new();
+
+    [Fact]
+    public void Library_AgreesWithHandCodedGuidance_OnEveryInputClass()
+    {
+        var disagreements = new ConcurrentDictionary<string, (SymptomProfile Profile, int Count)>(StringComparer.Ordinal);
+        Parallel.ForEach(InputClasses.All(), profile =>
+        {
+            foreach (var difference in Differences(Library.Advise(profile), Oracle.Advise(profile)))
+            {
+                disagreements.AddOrUpdate(difference, (profile, 1), (_, seen) => seen with { Count = seen.Count + 1 });
+            }
+        });
+
+        output.WriteLine($"{InputClasses.Count} input classes compared; {disagreements.Count} kinds of disagreement");
+        foreach (var (difference, (profile, count)) in disagreements.OrderBy(d => d.Key, StringComparer.Ordinal).Take(20))
+        {
+            output.WriteLine($"{difference} ({count}x), e.g. {AdvisorJson.Serialize(profile)}");
+        }
+
+        disagreements.Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> Differences(MassageAdvice library, MassageAdvice oracle)
+    {
+        if (library.Status != oracle.Status)
+        {
+            yield return $"status: library {library.Status}, oracle {oracle.Status}";
+        }
+
+        var libraryStyles = library.Styles.Select(s => s.Style).Order().ToList();
+        var oracleStyles = oracle.Styles.Select(s => s.Style).Order().ToList();
+        if (!libraryStyles.SequenceEqual(oracleStyles))
+        {
+            yield return $"styles: library [{string.Join(", ", libraryStyles)}], oracle [{string.Join(", ", oracleStyles)}]";
+        }
+
+        var libraryLevels = library.Contraindications.Select(c => $"{c.Style}:{c.Level}");
+        var oracleLevels = oracle.Contraindications.Select(c => $"{c.Style}:{c.Level}");
+        if (!libraryLevels.SequenceEqual(oracleLevels))
+        {
+            yield return $"contraindications: library [{string.Join(", ", libraryLevels)}], oracle [{string.Join(", ", oracleLevels)}]";
+        }
+
+        if (library.Referral?.Urgency != oracle.Referral?.Urgency)
+        {
+            yield return $"referral: library {library.Referral?.Urgency}, oracle {oracle.Referral?.Urgency}";
+        }
+
+        if (library.Plan?.CurrentPhase != oracle.Plan?.CurrentPhase)
+        {
+            yield return $"phase: library {library.Plan?.CurrentPhase}, oracle {oracle.Plan?.CurrentPhase}";
+        }
+    }
+}
