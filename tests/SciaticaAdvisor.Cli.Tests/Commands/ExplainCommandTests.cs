@@ -88,6 +88,26 @@ public sealed class ExplainCommandTests
         result.StderrLines.Should().Equal("$.painIntensity: must be between 0 and 10, was 11");
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("-")]
+    public async Task Explain_NoFileOrDash_ReadsStandardInput(params string[] file)
+    {
+        var result = await Tool.RunAsync(["explain", .. file, "--format", "json", "--rules", TestRules.Explain], ProfileJson.Minimal().Build());
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("advice").GetProperty("status").GetString().Should().Be("clearanceNeeded");
+    }
+
+    [Fact]
+    public async Task Explain_MissingProfileFile_ExitsTwoNamingIt()
+    {
+        var result = await Tool.RunAsync("explain", "absent-profile.json", "--rules", TestRules.Explain);
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines.Should().Equal("sciatica-advisor: cannot read 'absent-profile.json': the file does not exist");
+    }
+
     [Fact]
     public async Task Explain_MissingRuleFile_ExitsTwoNamingIt()
     {
