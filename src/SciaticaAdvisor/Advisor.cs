@@ -55,6 +55,6 @@ public sealed class Advisor
     /// <summary>Advises without checking the invariants, so the verifier can see each violation.</summary>
     internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
 
-    internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory) =>
-        new(Engine.CompiledRuleSet.Compile(sources, loggerFactory));
+    internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity) =>
+        new(Engine.CompiledRuleSet.Compile(sources, loggerFactory, cacheCapacity));
 }

@@ -12,6 +12,10 @@ public sealed class AdvisorBuilder
 {
     private readonly List<RuleSource> _sources = [];
     private ILoggerFactory? _loggerFactory;
+    private int _cacheCapacity = DefaultCacheCapacity;
+
+    /// <summary>How many advices the advisor keeps by default for profiles of the same input class.</summary>
+    public const int DefaultCacheCapacity = 8192;
 
     /// <summary>Adds the built-in default rule set as a layer.</summary>
     /// <returns>This builder.</returns>
@@ -52,8 +56,22 @@ public sealed class AdvisorBuilder
         return this;
     }
 
+    /// <summary>Keeps up to <paramref name="capacity"/> advices for reuse; 0 turns the cache off.</summary>
+    /// <remarks>
+    /// The cache is exact: profiles share an entry only when they fall in the same class of every
+    /// test the rule set makes, so they would get byte-identical advice anyway. It is emptied when full.
+    /// </remarks>
+    /// <param name="capacity">The most advices kept.</param>
+    /// <returns>This builder.</returns>
+    public AdvisorBuilder UseAdviceCache(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _cacheCapacity = capacity;
+        return this;
+    }
+
     /// <summary>Loads, checks and compiles the rule layers into an advisor.</summary>
     /// <returns>The advisor, ready to share across threads.</returns>
     /// <exception cref="RuleSetException">A rule file is missing, unreadable or does not load; carries every error.</exception>
-    public Advisor Build() => Advisor.Compile(_sources.Count == 0 ? [RuleSource.Default] : [.. _sources], _loggerFactory);
+    public Advisor Build() => Advisor.Compile(_sources.Count == 0 ? [RuleSource.Default] : [.. _sources], _loggerFactory, _cacheCapacity);
 }

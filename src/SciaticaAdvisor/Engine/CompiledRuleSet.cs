@@ -18,9 +18,12 @@ internal sealed class CompiledRuleSet
     private readonly Dictionary<string, RuleDefinition> _rulesById;
     private readonly EffectiveSettings _settings;
     private readonly ILogger _logger;
+    private readonly AdviceCache? _cache;
 
-    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger)
+    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity)
     {
+        var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
+        _cache = classifier is null ? null : new AdviceCache(classifier, cacheCapacity);
         _factory = factory;
         _rulesById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _settings = settings;
@@ -38,7 +41,7 @@ internal sealed class CompiledRuleSet
 
     public ImmutableArray<RuleDefinition> Definitions { get; }
 
-    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory)
+    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity)
     {
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SciaticaAdvisor");
         var clock = Stopwatch.StartNew();
@@ -47,7 +50,7 @@ internal sealed class CompiledRuleSet
         var definitions = rules.Select(RuleModelBuilder.Build).ToList();
         var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
         var info = Describe(layers);
-        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger);
+        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
         return compiled;
     }
@@ -55,7 +58,14 @@ internal sealed class CompiledRuleSet
     public MassageAdvice Advise(SymptomProfile profile)
     {
         var clock = Stopwatch.GetTimestamp();
-        var advice = Evaluate(profile);
+        var fact = new ProfileFact(profile);
+        var key = _cache?.KeyOf(fact) ?? 0;
+        if (_cache is not null && _cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var advice = Evaluate(profile, fact);
         var violations = AdviceInvariants.Check(profile, advice);
         if (!violations.IsEmpty)
         {
@@ -69,18 +79,21 @@ internal sealed class CompiledRuleSet
             AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
         }
 
+        _cache?.Add(key, advice);
         return advice;
     }
 
     /// <summary>Runs the rules and assembles the advice without checking the invariants.</summary>
     /// <exception cref="RuleSetFaultException">The placements cannot all be kept, or no rule set the phase.</exception>
-    public MassageAdvice Evaluate(SymptomProfile profile)
+    public MassageAdvice Evaluate(SymptomProfile profile) => Evaluate(profile, new ProfileFact(profile));
+
+    private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact)
     {
         var sheet = new AdviceSheet(_settings);
         var session = _factory.CreateSession();
         session.DependencyResolver = new SheetResolver(sheet);
         session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
-        session.Insert(new ProfileFact(profile));
+        session.Insert(fact);
         session.Fire();
 
         return AdviceAssembler.Assemble(profile, sheet, Info);

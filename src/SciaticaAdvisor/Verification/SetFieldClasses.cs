@@ -61,7 +61,7 @@ internal sealed class SetFieldClasses
         }
     }
 
-    private static long Signature(ProfileField field, IReadOnlyList<Condition> tests, int subset)
+    internal static long Signature(ProfileField field, IReadOnlyList<Condition> tests, int subset)
     {
         var draft = new ProfileDraftValues();
         draft.Set(field.Name, subset);
