@@ -14,6 +14,7 @@ internal static class BatchCommand
         "sciatica-advisor batch --input samples/profiles/intake.jsonl --output advice.jsonl",
         "sciatica-advisor batch --input samples/profiles/intake.csv --rules clinic.yaml",
         "sciatica-advisor sample --count 100 | sciatica-advisor batch --input - --output -",
+        "sciatica-advisor batch --input intake.jsonl --output advice.jsonl --resume",
     ];
 
     public static Command Create(CliContext context, Option<string[]> rules)
@@ -34,6 +35,11 @@ internal static class BatchCommand
             Description = "The input's format: jsonl or csv. By default csv for a file ending in .csv, else jsonl.",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv");
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Go on from an interrupted run: keep the complete answer lines already in --output FILE, drop a last "
+                + "line cut short, and answer the input from the next line on.",
+        };
 
         var command = new Command(
             "batch",
@@ -45,22 +51,29 @@ internal static class BatchCommand
             input,
             output,
             format,
+            resume,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             context,
             parsed.GetRequiredValue(input),
             parsed.GetValue(output),
             parsed.GetValue(format),
+            parsed.GetValue(resume),
             RulesOption.LayersOf(parsed, rules),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string inputPath, string? outputPath, string? format, IReadOnlyList<string> layers, CancellationToken cancellationToken)
+        CliContext context, string inputPath, string? outputPath, string? format, bool resume, IReadOnlyList<string> layers, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var toStandardOutput = OutputFile.IsStandardOutput(outputPath);
+        if (resume && toStandardOutput)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --resume needs --output FILE, the answers of the run to go on from");
+        }
+
         if (!toStandardOutput && inputPath != "-" && Path.GetFullPath(outputPath!) == Path.GetFullPath(inputPath))
         {
             // Opening the output truncates it, which would destroy the input before it is read.
@@ -72,7 +85,13 @@ internal static class BatchCommand
         var advisor = context.Advisors.Load(layers);
 
         var summary = new BatchSummary();
-        var writer = toStandardOutput ? context.Out : OutputFile.Open(outputPath!);
+        var answered = 0;
+        var writer = toStandardOutput ? context.Out
+            : resume ? OutputFile.OpenToResume(outputPath!, out answered)
+            : OutputFile.Open(outputPath!);
+
+        // Output line N answers input item N, so the answers already written stand for the first items.
+        items = items.Skip(answered);
         try
         {
             await BatchProgress.RunAsync(context, input, report => new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
@@ -98,6 +117,11 @@ internal static class BatchCommand
             {
                 await OutputFile.CloseQuietlyAsync(writer);
             }
+        }
+
+        if (answered > 0)
+        {
+            await context.Error.WriteLineAsync($"resumed after {answered} answered lines");
         }
 
         await context.Error.WriteLineAsync(summary.Format(clock.Elapsed));

@@ -21,6 +21,54 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>
+    /// Opens the answers of an interrupted run to go on from where it stopped: keeps every complete
+    /// line, drops a last line cut short, and appends after them.
+    /// </summary>
+    /// <param name="path">The output file; a missing one is created.</param>
+    /// <param name="completeLines">How many complete answer lines the file already holds.</param>
+    /// <exception cref="CommandFailure">The file cannot be opened: exit 2, naming it.</exception>
+    public static StreamWriter OpenToResume(string path, out int completeLines)
+    {
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+            var (lines, end) = CompleteLines(stream);
+            stream.SetLength(end);
+            stream.Seek(end, SeekOrigin.Begin);
+            completeLines = lines;
+            return new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CannotWrite(path, ex);
+        }
+    }
+
+    /// <summary>Counts the lines that end in a newline and where the last of them ends.</summary>
+    private static (int Lines, long End) CompleteLines(Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        var lines = 0;
+        long end = 0, position = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == (byte)'\n')
+                {
+                    lines++;
+                    end = position + i + 1;
+                }
+            }
+
+            position += read;
+        }
+
+        return (lines, end);
+    }
+
     public static CommandFailure CannotWrite(string? path, Exception reason) =>
         new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{path}'")}: {reason.Message}");
 
