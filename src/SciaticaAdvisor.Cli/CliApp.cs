@@ -102,15 +102,33 @@ public static class CliApp
         var advise = AdviseCommand.Create(context, rules);
         var batch = BatchCommand.Create(context, rules);
         var schema = SchemaCommand.Create(context);
+        var explain = ExplainCommand.Create(context, rules);
         root.Subcommands.Add(advise);
         root.Subcommands.Add(batch);
         root.Subcommands.Add(schema);
+        var sample = SampleCommand.Create(context);
+        root.Subcommands.Add(explain);
+        var lint = LintCommand.Create(context, rules);
+        var verify = VerifyCommand.Create(context, rules);
+        root.Subcommands.Add(sample);
+        root.Subcommands.Add(lint);
+        var diff = DiffCommand.Create(context, rules);
+        root.Subcommands.Add(verify);
+        var test = TestCommand.Create(context, rules);
+        root.Subcommands.Add(diff);
+        root.Subcommands.Add(test);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
-            [root] = [.. AdviseCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. SchemaCommand.Examples],
+            [root] = [.. AdviseCommand.Examples.Take(1), .. ExplainCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. TestCommand.Examples.Take(1), .. SchemaCommand.Examples],
             [advise] = AdviseCommand.Examples,
             [batch] = BatchCommand.Examples,
             [schema] = SchemaCommand.Examples,
+            [explain] = ExplainCommand.Examples,
+            [sample] = SampleCommand.Examples,
+            [lint] = LintCommand.Examples,
+            [verify] = VerifyCommand.Examples,
+            [diff] = DiffCommand.Examples,
+            [test] = TestCommand.Examples,
         });
         return root;
     }

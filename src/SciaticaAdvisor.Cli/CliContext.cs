@@ -8,8 +8,14 @@ namespace SciaticaAdvisor.Cli;
 /// <param name="Error">Standard error.</param>
 internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error)
 {
+    /// <summary>Whether standard output is a terminal, where <c>explain</c> may use colour.</summary>
+    public bool OutIsTerminal { get; init; }
+
     /// <summary>Whether standard error is a terminal, where batch shows its progress.</summary>
     public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Opens standard input as bytes, for <c>batch --input -</c>; by default the text of <see cref="In"/> as UTF-8.</summary>
+    public Func<Stream> OpenIn { get; init; } = () => new MemoryStream(new System.Text.UTF8Encoding(false).GetBytes(In.ReadToEnd()));
 
     /// <summary>Turns the <c>--rules</c> layers into an advisor.</summary>
     public IAdvisorLoader Advisors { get; init; } = new RuleLayersLoader();

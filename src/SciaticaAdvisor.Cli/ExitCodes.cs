@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Invalid input, a usage error, a missing or unreadable file, or a rule file that does not load.</summary>
     public const int Invalid = 2;
+
+    /// <summary><c>diff</c> only: the two rule sets advise differently on the population.</summary>
+    public const int Different = 3;
 }

@@ -4,7 +4,12 @@ using SciaticaAdvisor.Cli;
 // Standard output gets a buffered UTF-8 writer without a byte-order mark: batch writes a line per
 // profile, and the console's auto-flushing writer would make each one a system call.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-var context = new CliContext(Console.In, stdout, Console.Error) { ErrorIsTerminal = !Console.IsErrorRedirected };
+var context = new CliContext(Console.In, stdout, Console.Error)
+{
+    OutIsTerminal = !Console.IsOutputRedirected,
+    ErrorIsTerminal = !Console.IsErrorRedirected,
+    OpenIn = Console.OpenStandardInput,
+};
 var exitCode = await CliApp.RunAsync(args, context, CancellationToken.None);
 try
 {

@@ -15,7 +15,7 @@ public class JsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var advisor = Advisor.CreateDefault();
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).Build();
         _profiles = [.. Profiles.Mix.Select(p => Encoding.UTF8.GetBytes(AdvisorJson.Serialize(p)))];
         _advice = [.. Profiles.Mix.Select(advisor.Advise)];
     }

@@ -13,7 +13,7 @@ public class ScalingBenchmarks
     public int Rules { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _advisor = new AdvisorBuilder().AddRules(SyntheticRuleSet.Generate(Rules), "synthetic.yaml").Build();
+    public void Setup() => _advisor = new AdvisorBuilder().AddRules(SyntheticRuleSet.Generate(Rules), "synthetic.yaml").UseAdviceCache(0).Build();
 
     [Benchmark(OperationsPerInvoke = 2)]
     public MassageAdvice Advise()

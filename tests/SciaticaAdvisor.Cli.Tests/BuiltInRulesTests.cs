@@ -6,11 +6,7 @@ using SciaticaAdvisor.Tests.Support;
 
 namespace SciaticaAdvisor.Cli.Tests;
 
-/// <summary>
-/// The tool with the real rule engine and the built-in rule set behind it. These need the
-/// built-in rules (rules/sciatica-massage.yaml, embedded in the library): until they are merged,
-/// the tests that advise fail with "the built-in rule set is missing from the library".
-/// </summary>
+/// <summary>The tool with the real rule engine and the built-in rule set (rules/sciatica-massage.yaml) behind it.</summary>
 public sealed class BuiltInRulesTests : IDisposable
 {
     private readonly TempFiles _files = new();
@@ -83,6 +79,62 @@ public sealed class BuiltInRulesTests : IDisposable
         result.ExitCode.Should().Be(2, result.Stderr);
         result.StdoutLines.Should().HaveCount(4);
         LinesOfErrors(result.StdoutLines).Should().Equal(5);
+    }
+
+    [Fact]
+    public async Task Explain_AcuteFlare_SaysTheFlareRulesAvoidDeepTissueAndLowerShiatsu()
+    {
+        var profile = ProfileJson.ContractExample().With("flare", "acute").With("painIntensity", 8);
+
+        var whyNot = await WhyNotAsync(profile);
+
+        whyNot["deepTissue"].Why.Should().Be("avoided");
+        whyNot["deepTissue"].RuleIds.Should().Contain("acute-flare-no-deep-tissue");
+        whyNot["shiatsu"].Why.Should().Be("lowered");
+        whyNot["shiatsu"].RuleIds.Should().Contain("acute-flare-shiatsu-caution");
+    }
+
+    [Fact]
+    public async Task Explain_HighSensitivity_SaysTheSensitivityRuleAvoidsDeepTissue()
+    {
+        var profile = ProfileJson.ContractExample().With("painSensitivity", "high");
+
+        var whyNot = await WhyNotAsync(profile);
+
+        whyNot["deepTissue"].Why.Should().Be("avoided");
+        whyNot["deepTissue"].RuleIds.Should().Contain("high-sensitivity-no-deep-tissue");
+    }
+
+    [Fact]
+    public async Task Explain_RedFlags_EveryStyleWaitsForTheReferral()
+    {
+        var result = await Tool.RunAsync("explain", Repository.PathOf("samples/profiles/red-flags.json"), "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var whyNot = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("whyNot").EnumerateArray().ToList();
+        whyNot.Should().HaveCount(5).And.OnlyContain(w => w.GetProperty("why").GetString() == "referral" || w.GetProperty("why").GetString() == "avoided");
+    }
+
+    [Fact]
+    public async Task Explain_Text_ShowsTheAcuteFlareRuleBesideDeepTissue()
+    {
+        var path = _files.Write("acute.json", ProfileJson.ContractExample().With("flare", "acute").With("painIntensity", 8).Build());
+
+        var result = await Tool.RunAsync("explain", path);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().NotContain("\u001b");
+        result.StdoutLines.Should().Contain(l => l.Contains("deepTissue", StringComparison.Ordinal) && l.Contains("acute-flare-no-deep-tissue", StringComparison.Ordinal));
+    }
+
+    private async Task<Dictionary<string, (string? Why, List<string?> RuleIds)>> WhyNotAsync(ProfileJson profile)
+    {
+        var path = _files.Write("profile.json", profile.Build());
+        var result = await Tool.RunAsync("explain", path, "--format", "json");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        return JsonDocument.Parse(result.Stdout).RootElement.GetProperty("whyNot").EnumerateArray().ToDictionary(
+            w => w.GetProperty("style").GetString()!,
+            w => (w.GetProperty("why").GetString(), w.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToList()));
     }
 
     private static IEnumerable<int> LinesOfErrors(IEnumerable<string> answers) => answers

@@ -8,7 +8,11 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
 {
     public const string DefaultLayer = "@default";
 
-    public IProfileAdvisor Load(IReadOnlyList<string> layers)
+    public IProfileAdvisor Load(IReadOnlyList<string> layers) => new LibraryAdvisor(Build(layers));
+
+    /// <summary>The library's advisor itself, for the commands that inspect a rule set rather than advise with it.</summary>
+    /// <exception cref="SciaticaAdvisor.Rules.RuleSetException">A layer is missing, unreadable or does not load.</exception>
+    public static Advisor Build(IReadOnlyList<string> layers)
     {
         var builder = new AdvisorBuilder();
         foreach (var layer in layers)
@@ -23,7 +27,7 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
             }
         }
 
-        return new LibraryAdvisor(builder.Build());
+        return builder.Build();
     }
 
     private sealed class LibraryAdvisor(Advisor advisor) : IProfileAdvisor

@@ -1,36 +1,57 @@
 using System.Diagnostics;
+using System.Globalization;
+using SciaticaAdvisor.Cli.Input;
+using SciaticaAdvisor.Cli.Terminal;
+using Spectre.Console;
 
 namespace SciaticaAdvisor.Cli.Batch;
 
-/// <summary>Shows how many lines are done on standard error, a few times a second, when it is a terminal.</summary>
-internal sealed class BatchProgress(TextWriter terminal, bool enabled, TimeSpan interval)
+/// <summary>
+/// Shows a batch's progress on standard error while it runs, only when that is a terminal: lines done,
+/// lines a second and, for a file, how far through it is and the time left. Cleared at the end, so the
+/// summary line stands alone and a redirected standard error gets nothing but the summary.
+/// </summary>
+internal static class BatchProgress
 {
-    /// <summary>Often enough to look alive, rarely enough to cost nothing.</summary>
-    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
+    /// <summary>Update the display every this many lines: often enough to look alive, rarely enough to cost nothing.</summary>
+    private const int Every = 128;
 
-    private readonly long _interval = (long)(interval.TotalSeconds * Stopwatch.Frequency);
-    private long _next = Stopwatch.GetTimestamp() + (long)(interval.TotalSeconds * Stopwatch.Frequency);
-    private bool _shown;
-
-    public async ValueTask ReportAsync(int lines)
+    /// <summary>Runs <paramref name="work"/>, which reports the number of lines done after each line.</summary>
+    public static async Task RunAsync(CliContext context, BatchInput input, Func<Func<int, ValueTask>, Task> work)
     {
-        if (!enabled || Stopwatch.GetTimestamp() < _next)
+        if (!context.ErrorIsTerminal)
         {
+            await work(_ => ValueTask.CompletedTask);
             return;
         }
 
-        _next = Stopwatch.GetTimestamp() + _interval;
-        _shown = true;
-        await terminal.WriteAsync($"\r{lines} lines…");
-        await terminal.FlushAsync();
-    }
-
-    /// <summary>Clears the progress so the summary line starts clean.</summary>
-    public async ValueTask ClearAsync()
-    {
-        if (_shown)
+        var size = input.Length is > 0 and var length ? length : (long?)null;
+        var columns = new List<ProgressColumn> { new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left } };
+        if (size is not null)
         {
-            await terminal.WriteAsync("\r\u001b[K");
+            columns.AddRange([new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()]);
         }
+
+        await TerminalConsole.For(context.Error, isTerminal: true).Progress()
+            .AutoClear(true)
+            .Columns([.. columns])
+            .StartAsync(async display =>
+            {
+                var task = display.AddTask("starting", maxValue: size ?? 1);
+                task.IsIndeterminate = size is null;
+                var clock = Stopwatch.StartNew();
+                await work(lines =>
+                {
+                    if (lines % Every == 0)
+                    {
+                        var rate = lines / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                        task.Description = string.Create(CultureInfo.InvariantCulture, $"{lines} lines, {rate:0} lines/s");
+                        task.Value = input.BytesRead;
+                    }
+
+                    return ValueTask.CompletedTask;
+                });
+                task.Value = task.MaxValue;
+            });
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Input;
-using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Commands;
@@ -34,20 +33,9 @@ internal static class AdviseCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file);
-            var json = path is null or "-" ? ProfileInput.ReadStandardInput(context.In) : ProfileInput.ReadFile(path);
-            var read = ProfileReader.TryRead(json);
-            if (!read.IsValid)
-            {
-                foreach (var error in read.Errors)
-                {
-                    await context.Error.WriteLineAsync(error.ToString());
-                }
-
-                return ExitCodes.Invalid;
-            }
-
+            var profile = ProfileDocument.Read(context, path);
             var advisor = context.Advisors.Load(RulesOption.LayersOf(parsed, rules));
-            var advice = AdvisorJson.Serialize(advisor.Advise(read.Profile), parsed.GetValue(pretty));
+            var advice = AdvisorJson.Serialize(advisor.Advise(profile), parsed.GetValue(pretty));
             await context.Out.WriteAsync(advice.AsMemory(), cancellationToken);
             await context.Out.WriteAsync('\n');
             return ExitCodes.Success;

@@ -1,31 +1,33 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
 using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Cli.Input;
+using SciaticaAdvisor.Cli.Output;
 
 namespace SciaticaAdvisor.Cli.Commands;
 
-/// <summary><c>batch --input FILE [--output FILE] [--format jsonl|csv]</c>: one answer line per input line, in order.</summary>
+/// <summary><c>batch --input FILE|- [--output FILE|-] [--format jsonl|csv]</c>: one answer line per input line, in order.</summary>
 internal static class BatchCommand
 {
     public static readonly string[] Examples =
     [
         "sciatica-advisor batch --input samples/profiles/intake.jsonl --output advice.jsonl",
         "sciatica-advisor batch --input samples/profiles/intake.csv --rules clinic.yaml",
+        "sciatica-advisor sample --count 100 | sciatica-advisor batch --input - --output -",
+        "sciatica-advisor batch --input intake.jsonl --output advice.jsonl --resume",
     ];
 
     public static Command Create(CliContext context, Option<string[]> rules)
     {
         var input = new Option<string>("--input")
         {
-            Description = "The profiles: JSON Lines (one profile a line) or CSV with a header row of property names.",
+            Description = "The profiles: JSON Lines (one profile a line) or CSV with a header row of property names; '-' reads standard input.",
             HelpName = "FILE",
             Required = true,
         };
         var output = new Option<string?>("--output")
         {
-            Description = "Where to write the JSON Lines answers; standard output when absent.",
+            Description = "Where to write the JSON Lines answers; standard output when absent or '-'.",
             HelpName = "FILE",
         };
         var format = new Option<string?>("--format")
@@ -33,6 +35,11 @@ internal static class BatchCommand
             Description = "The input's format: jsonl or csv. By default csv for a file ending in .csv, else jsonl.",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv");
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Go on from an interrupted run: keep the complete answer lines already in --output FILE, drop a last "
+                + "line cut short, and answer the input from the next line on.",
+        };
 
         var command = new Command(
             "batch",
@@ -44,88 +51,80 @@ internal static class BatchCommand
             input,
             output,
             format,
+            resume,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             context,
             parsed.GetRequiredValue(input),
             parsed.GetValue(output),
             parsed.GetValue(format),
+            parsed.GetValue(resume),
             RulesOption.LayersOf(parsed, rules),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string inputPath, string? outputPath, string? format, IReadOnlyList<string> layers, CancellationToken cancellationToken)
+        CliContext context, string inputPath, string? outputPath, string? format, bool resume, IReadOnlyList<string> layers, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        if (outputPath is not null && Path.GetFullPath(outputPath) == Path.GetFullPath(inputPath))
+        var toStandardOutput = OutputFile.IsStandardOutput(outputPath);
+        if (resume && toStandardOutput)
+        {
+            throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --resume needs --output FILE, the answers of the run to go on from");
+        }
+
+        if (!toStandardOutput && inputPath != "-" && Path.GetFullPath(outputPath!) == Path.GetFullPath(inputPath))
         {
             // Opening the output truncates it, which would destroy the input before it is read.
             throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --output must not be the --input file");
         }
 
-        using var input = BatchInput.Open(inputPath, format);
+        using var input = BatchInput.Open(inputPath, format, context);
         var items = input.ReadItems();
         var advisor = context.Advisors.Load(layers);
 
         var summary = new BatchSummary();
-        var progress = new BatchProgress(context.Error, context.ErrorIsTerminal, BatchProgress.DefaultInterval);
-        var writer = outputPath is null ? context.Out : OpenOutput(outputPath);
+        var answered = 0;
+        var writer = toStandardOutput ? context.Out
+            : resume ? OutputFile.OpenToResume(outputPath!, out answered)
+            : OutputFile.Open(outputPath!);
+
+        // Output line N answers input item N, so the answers already written stand for the first items.
+        items = items.Skip(answered);
         try
         {
-            await new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
+            await BatchProgress.RunAsync(context, input, report => new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
                 items,
                 async answer =>
                 {
                     await writer.WriteAsync(answer.Json);
                     await writer.WriteAsync('\n');
                     summary.Count(answer);
-                    await progress.ReportAsync(summary.Lines);
+                    await report(summary.Lines);
                 },
-                cancellationToken);
+                cancellationToken));
             await writer.FlushAsync(CancellationToken.None);
         }
         catch (IOException ex)
         {
             // Read failures arrive as CommandFailure (BatchInput); an IOException here is the output's.
-            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(outputPath is null ? "standard output" : $"'{outputPath}'")}: {ex.Message}");
+            throw OutputFile.CannotWrite(outputPath, ex);
         }
         finally
         {
-            if (outputPath is not null)
+            if (!toStandardOutput)
             {
-                await DisposeQuietlyAsync(writer);
+                await OutputFile.CloseQuietlyAsync(writer);
             }
+        }
 
-            await progress.ClearAsync();
+        if (answered > 0)
+        {
+            await context.Error.WriteLineAsync($"resumed after {answered} answered lines");
         }
 
         await context.Error.WriteLineAsync(summary.Format(clock.Elapsed));
         return summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
-    }
-
-    /// <summary>Closes the output file; a failure to flush it has already been reported, or will be.</summary>
-    private static async Task DisposeQuietlyAsync(TextWriter writer)
-    {
-        try
-        {
-            await writer.DisposeAsync();
-        }
-        catch (IOException)
-        {
-        }
-    }
-
-    private static StreamWriter OpenOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot write '{path}': {ex.Message}");
-        }
     }
 }

@@ -6,20 +6,36 @@ namespace SciaticaAdvisor.Cli.Input;
 /// <summary>Opens a batch input file as JSON Lines or CSV items; a CSV header that does not fit ends the run before anything is written.</summary>
 internal sealed class BatchInput : IDisposable
 {
-    private readonly Stream _stream;
+    /// <summary>The name standard input goes by in errors.</summary>
+    public const string StandardInputName = "standard input";
+
+    private readonly ReadCountingStream _stream;
     private readonly string _path;
 
     private BatchInput(Stream stream, string path, bool csv)
     {
-        _stream = stream;
+        Length = stream.CanSeek ? stream.Length : null;
+        _stream = new ReadCountingStream(stream);
         _path = path;
         IsCsv = csv;
     }
 
     public bool IsCsv { get; }
 
-    public static BatchInput Open(string path, string? format)
+    /// <summary>The input's size in bytes when known (a file), else <see langword="null"/>.</summary>
+    public long? Length { get; }
+
+    /// <summary>How many bytes have been read (a block ahead of the answers); safe to read from another thread, for progress.</summary>
+    public long BytesRead => _stream.BytesRead;
+
+    /// <summary>Opens the file, or standard input for <c>-</c> (JSON Lines unless <paramref name="format"/> says csv).</summary>
+    public static BatchInput Open(string path, string? format, CliContext context)
     {
+        if (path == "-")
+        {
+            return new BatchInput(context.OpenIn(), StandardInputName, format == "csv");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot read '{path}': it is a directory");

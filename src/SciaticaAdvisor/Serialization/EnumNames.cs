@@ -27,15 +27,23 @@ internal static class EnumNames<TEnum>
     }
 
     /// <summary>Matches the current string token without allocating.</summary>
+    /// <remarks>A string whose escapes do not decode (<c>"\ud800"</c>) makes the reader throw while comparing; it matches no name.</remarks>
     public static bool TryMatch(ref Utf8JsonReader reader, out TEnum value)
     {
-        for (var i = 0; i < Utf8Names.Length; i++)
+        try
         {
-            if (reader.ValueTextEquals(Utf8Names[i]))
+            for (var i = 0; i < Utf8Names.Length; i++)
             {
-                value = Values[i];
-                return true;
+                if (reader.ValueTextEquals(Utf8Names[i]))
+                {
+                    value = Values[i];
+                    return true;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate: no name of ours.
         }
 
         value = default;

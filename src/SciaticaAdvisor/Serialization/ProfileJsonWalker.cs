@@ -297,7 +297,30 @@ internal ref struct ProfileJsonWalker
 
         var line = (ex.LineNumber ?? 0) + 1;
         var column = (ex.BytePositionInLine ?? 0) + 1;
-        return $"invalid JSON at line {line}, column {column}: {OneLine(detail)}";
+        return $"invalid JSON at line {line}, column {column}: {OneLine(ShortenQuotedInput(detail.Trim()))}";
+    }
+
+    /// <summary>
+    /// Cuts the input text System.Text.Json quotes in a syntax message short, as every other message
+    /// does: for a bad literal (<c>nul,...</c>) it quotes everything up to the end of the input, so an
+    /// unbounded stretch of the profile would end up in the error.
+    /// </summary>
+    private static string ShortenQuotedInput(string detail)
+    {
+        const int MaxDetail = 200;
+        if (detail.Length <= MaxDetail)
+        {
+            return detail;
+        }
+
+        var start = detail.IndexOf('\'', StringComparison.Ordinal);
+        var end = detail.LastIndexOf("' is ", StringComparison.Ordinal);
+        if (start >= 0 && end > start)
+        {
+            detail = string.Concat(detail.AsSpan(0, start + 1), Quote.Truncate(detail[(start + 1)..end]), detail.AsSpan(end));
+        }
+
+        return detail.Length <= MaxDetail ? detail : string.Concat(detail.AsSpan(0, MaxDetail), "…");
     }
 
     /// <summary>

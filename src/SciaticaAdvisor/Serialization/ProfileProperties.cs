@@ -20,14 +20,23 @@ internal static class ProfileProperties
 
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    /// <summary>The index of the current property name, or -1 for a name that is not a profile property.</summary>
+    /// <remarks>A name whose escapes do not decode (<c>"\ud800"</c>) makes the reader throw while comparing; it is no profile property.</remarks>
     public static int Match(ref Utf8JsonReader reader)
     {
-        for (var i = 0; i < Utf8Names.Length; i++)
+        try
         {
-            if (reader.ValueTextEquals(Utf8Names[i]))
+            for (var i = 0; i < Utf8Names.Length; i++)
             {
-                return i;
+                if (reader.ValueTextEquals(Utf8Names[i]))
+                {
+                    return i;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate: not a name of ours.
         }
 
         return -1;

@@ -31,6 +31,15 @@ internal static class Quote
         return builder.Append('\'').ToString();
     }
 
-    public static string Truncate(string value) =>
-        value.Length <= MaxLength ? value : string.Concat(value.AsSpan(0, MaxLength), "…");
+    /// <summary>Cuts <paramref name="value"/> to <see cref="MaxLength"/> characters, never between the two halves of a surrogate pair.</summary>
+    public static string Truncate(string value)
+    {
+        if (value.Length <= MaxLength)
+        {
+            return value;
+        }
+
+        var cut = char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        return string.Concat(value.AsSpan(0, cut), "…");
+    }
 }

@@ -49,6 +49,12 @@ public sealed class UsageTests
     [InlineData("advise", "sciatica-advisor advise samples/profiles/piriformis.json")]
     [InlineData("batch", "sciatica-advisor batch --input samples/profiles/intake.jsonl")]
     [InlineData("schema", "sciatica-advisor schema profile")]
+    [InlineData("explain", "sciatica-advisor explain samples/profiles/acute-disc.json")]
+    [InlineData("sample", "sciatica-advisor sample --count 1000 --seed 42")]
+    [InlineData("lint", "sciatica-advisor lint --rules clinic.yaml")]
+    [InlineData("verify", "sciatica-advisor verify --rules clinic.yaml")]
+    [InlineData("test", "sciatica-advisor test\n  sciatica-advisor test rules/scenarios/flares.yaml")]
+    [InlineData("diff", "sciatica-advisor diff --rules @default --against @default --against clinic.yaml --input population.jsonl")]
     public async Task Help_ForEachCommand_ShowsUsageRulesOptionAndAnExample(string command, string example)
     {
         var result = await Tool.RunStubbedAsync(command, "--help");
@@ -66,6 +72,10 @@ public sealed class UsageTests
 
         result.ExitCode.Should().Be(0);
         result.Stdout.Should().Contain("advise").And.Contain("batch").And.Contain("schema").And.Contain("Examples:");
+        foreach (var command in new[] { "explain", "sample", "diff", "lint", "test", "verify" })
+        {
+            result.StdoutLines.Should().Contain(line => line.StartsWith("  " + command + " ", StringComparison.Ordinal), command);
+        }
     }
 
     [Fact]

@@ -8,12 +8,12 @@ internal static class Tool
     /// <summary>Runs with the real rule engine behind it.</summary>
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, stdin: string.Empty);
 
-    public static async Task<CliResult> RunAsync(string[] args, string stdin, IAdvisorLoader? advisors = null, int chunkLines = 64)
+    public static async Task<CliResult> RunAsync(string[] args, string stdin, IAdvisorLoader? advisors = null, int chunkLines = 64, bool errorIsTerminal = false)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
         using var input = new StringReader(stdin);
-        var context = new CliContext(input, stdout, stderr) { BatchChunkLines = chunkLines };
+        var context = new CliContext(input, stdout, stderr) { BatchChunkLines = chunkLines, ErrorIsTerminal = errorIsTerminal };
         if (advisors is not null)
         {
             context = context with { Advisors = advisors };

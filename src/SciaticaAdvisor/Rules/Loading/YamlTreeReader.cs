@@ -18,12 +18,14 @@ internal static class YamlTreeReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        var last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                last = current.End;
                 if (current is DocumentStart && ++documents > 1)
                 {
                     errors.Add(Error(source, current.Start, "a rule file holds one YAML document; found a second"));
@@ -85,6 +87,13 @@ internal static class YamlTreeReader
         catch (YamlException ex)
         {
             errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Clean(ex.Message)));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner throws other exceptions on some malformed flow collections ("a: [ { b: c\n- d")
+            // instead of a YamlException; a rule file is untrusted input, so whatever the parser throws is a load error.
+            errors.Add(Error(source, last, "invalid YAML: the text cannot be read after this point; look for an unclosed '[' or '{'"));
             return null;
         }
 

@@ -1,0 +1,67 @@
+using System.Text;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Tests.Reliability.Fuzzing;
+
+namespace SciaticaAdvisor.Tests.Reliability;
+
+/// <summary>One advisor shared by many threads gives, byte for byte, the advice it gives on one thread.</summary>
+public class ConcurrencyTests
+{
+    private const int Threads = 8;
+    private const int Advices = 100_000;
+    private const int DistinctProfiles = 2000;
+
+    [Fact]
+    public void EightThreads_HundredThousandAdvices_AreByteIdenticalToASequentialRun()
+    {
+        // The built-in rule set: the real rules, with forward chaining, placements and referrals.
+        var advisor = Advisor.CreateDefault();
+        var random = new Random(8);
+        var profiles = Enumerable.Range(0, DistinctProfiles).Select(_ => ProfileReader.Read(FuzzRuleSet.ValidProfileJson(random))).ToArray();
+        var sequential = profiles.Select(p => AdvisorJson.Serialize(advisor.Advise(p))).ToArray();
+        sequential.Distinct().Count().Should().BeGreaterThan(DistinctProfiles / 4, "the advice should vary with the profile");
+
+        var mismatches = 0;
+        var done = 0;
+        var start = new Barrier(Threads);
+        var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = t; i < Advices; i += Threads)
+            {
+                // Each thread walks the profiles in its own order, so threads meet on the same profile at different times.
+                var index = (int)((i * 2654435761L + t) % DistinctProfiles);
+                if (AdvisorJson.Serialize(advisor.Advise(profiles[index])) != sequential[index])
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+
+                Interlocked.Increment(ref done);
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+
+        done.Should().Be(Advices);
+        mismatches.Should().Be(0);
+    }
+
+    [Fact]
+    public void ManyThreads_ReadingProfiles_AgreeWithOneThread()
+    {
+        var inputs = Enumerable.Range(0, 2000).Select(seed => ProfileMutator.Mutated(new Random(seed))).ToArray();
+        string Describe(byte[] input)
+        {
+            var result = ProfileReader.TryRead(input);
+            return result.IsValid ? AdvisorJson.Serialize(result.Profile) : string.Join("\n", result.Errors);
+        }
+
+        var sequential = inputs.Select(Describe).ToArray();
+        var parallel = new string[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i => parallel[i] = Describe(inputs[i]));
+
+        parallel.Should().Equal(sequential);
+        Encoding.UTF8.GetByteCount(string.Concat(sequential)).Should().BeGreaterThan(0);
+    }
+}
