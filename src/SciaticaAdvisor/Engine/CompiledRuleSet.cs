@@ -14,8 +14,7 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>A rule set compiled into an NRules session factory; immutable and shared across threads.</summary>
 internal sealed class CompiledRuleSet
 {
-    private readonly ISessionFactory _factory;
-    private readonly Dictionary<string, RuleDefinition> _rulesById;
+    private readonly SessionPool _sessions;
     private readonly EffectiveSettings _settings;
     private readonly ILogger _logger;
     private readonly AdviceCache? _cache;
@@ -24,8 +23,7 @@ internal sealed class CompiledRuleSet
     {
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
         _cache = classifier is null ? null : new AdviceCache(classifier, cacheCapacity);
-        _factory = factory;
-        _rulesById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _sessions = new SessionPool(factory, rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
         _settings = settings;
         _logger = logger;
         Info = info;
@@ -48,7 +46,7 @@ internal sealed class CompiledRuleSet
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
         var definitions = rules.Select(RuleModelBuilder.Build).ToList();
-        var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
+        var factory = new RuleCompiler().Compile(definitions);
         var info = Describe(layers);
         var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
@@ -60,17 +58,17 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.GetTimestamp();
         var fact = new ProfileFact(profile);
         var key = _cache?.KeyOf(fact) ?? 0;
-        if (_cache is not null && _cache.TryGet(key, out var cached))
+        if (_cache is null || !_cache.TryGet(key, out var advice))
         {
-            return cached;
-        }
+            advice = Evaluate(profile, fact);
+            var violations = AdviceInvariants.Check(profile, advice);
+            if (!violations.IsEmpty)
+            {
+                AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
+                throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+            }
 
-        var advice = Evaluate(profile, fact);
-        var violations = AdviceInvariants.Check(profile, advice);
-        if (!violations.IsEmpty)
-        {
-            AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
-            throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+            _cache?.Add(key, advice);
         }
 
         if (_logger.IsEnabled(LogLevel.Debug))
@@ -79,7 +77,6 @@ internal sealed class CompiledRuleSet
             AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
         }
 
-        _cache?.Add(key, advice);
         return advice;
     }
 
@@ -90,11 +87,7 @@ internal sealed class CompiledRuleSet
     private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact)
     {
         var sheet = new AdviceSheet(_settings);
-        var session = _factory.CreateSession();
-        session.DependencyResolver = new SheetResolver(sheet);
-        session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
-        session.Insert(fact);
-        session.Fire();
+        _sessions.Run(fact, sheet);
 
         return AdviceAssembler.Assemble(profile, sheet, Info);
     }
