@@ -15,6 +15,9 @@ internal sealed class AdviceSheet
 
     public List<RuleDefinition> Trace { get; } = [];
 
+    /// <summary>The facts the rules asserted into the session.</summary>
+    public List<object> Asserted { get; } = [];
+
     public StyleEntry[] Styles { get; } = [new(), new(), new(), new(), new()];
 
     public SortedDictionary<AdjunctTherapy, ReasonedEntry> Adjuncts { get; } = [];

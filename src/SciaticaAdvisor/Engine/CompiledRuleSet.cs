@@ -14,8 +14,7 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>A rule set compiled into an NRules session factory; immutable and shared across threads.</summary>
 internal sealed class CompiledRuleSet
 {
-    private readonly ISessionFactory _factory;
-    private readonly Dictionary<string, RuleDefinition> _rulesById;
+    private readonly SessionPool _sessions;
     private readonly EffectiveSettings _settings;
     private readonly ILogger _logger;
     private readonly AdviceInstruments _instruments;
@@ -25,8 +24,7 @@ internal sealed class CompiledRuleSet
     {
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
         _cache = classifier is null ? null : new AdviceCache(classifier, cacheCapacity);
-        _factory = factory;
-        _rulesById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _sessions = new SessionPool(factory, rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
         _settings = settings;
         _logger = logger;
         Info = info;
@@ -50,7 +48,7 @@ internal sealed class CompiledRuleSet
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
         var definitions = rules.Select(RuleModelBuilder.Build).ToList();
-        var factory = new RuleCompiler { ExpressionCompiler = new InterpretingExpressionCompiler() }.Compile(definitions);
+        var factory = new RuleCompiler().Compile(definitions);
         var info = Describe(layers);
         var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
@@ -62,30 +60,27 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.GetTimestamp();
         var fact = new ProfileFact(profile);
         var key = _cache?.KeyOf(fact) ?? 0;
-        if (_cache is not null && _cache.TryGet(key, out var cached))
+        if (_cache is null || !_cache.TryGet(key, out var advice))
         {
-            // A cached advice is still an advice given: the metrics count it like any other.
-            _instruments.Advised(cached, clock);
-            return cached;
-        }
+            try
+            {
+                advice = Evaluate(profile, fact);
+            }
+            catch (RuleSetFaultException)
+            {
+                _instruments.Faulted();
+                throw;
+            }
 
-        MassageAdvice advice;
-        try
-        {
-            advice = Evaluate(profile, fact);
-        }
-        catch (RuleSetFaultException)
-        {
-            _instruments.Faulted();
-            throw;
-        }
+            var violations = AdviceInvariants.Check(profile, advice);
+            if (!violations.IsEmpty)
+            {
+                AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
+                _instruments.Faulted();
+                throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+            }
 
-        var violations = AdviceInvariants.Check(profile, advice);
-        if (!violations.IsEmpty)
-        {
-            AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
-            _instruments.Faulted();
-            throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+            _cache?.Add(key, advice);
         }
 
         if (_logger.IsEnabled(LogLevel.Debug))
@@ -95,7 +90,6 @@ internal sealed class CompiledRuleSet
         }
 
         _instruments.Advised(advice, clock);
-        _cache?.Add(key, advice);
         return advice;
     }
 
@@ -106,11 +100,7 @@ internal sealed class CompiledRuleSet
     private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact)
     {
         var sheet = new AdviceSheet(_settings);
-        var session = _factory.CreateSession();
-        session.DependencyResolver = new SheetResolver(sheet);
-        session.Events.RuleFiredEvent += (_, e) => sheet.Trace.Add(_rulesById[e.Rule.Name]);
-        session.Insert(fact);
-        session.Fire();
+        _sessions.Run(fact, sheet);
 
         return AdviceAssembler.Assemble(profile, sheet, Info);
     }

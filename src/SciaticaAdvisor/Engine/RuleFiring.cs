@@ -8,15 +8,22 @@ internal sealed class RuleFiring(RuleDefinition rule)
 {
     public void Fire(IContext context, AdviceSheet sheet)
     {
-        var facts = new ContextFacts(context);
+        var facts = new ContextFacts(context, sheet);
         foreach (var action in rule.Then)
         {
             action.Apply(sheet, rule, facts);
         }
     }
 
-    private sealed class ContextFacts(IContext context) : IFactSink
+    private sealed class ContextFacts(IContext context, AdviceSheet sheet) : IFactSink
     {
-        public void Insert(object fact) => context.TryInsert(fact);
+        public void Insert(object fact)
+        {
+            if (context.TryInsert(fact))
+            {
+                // Remembered so a pooled session can be emptied for the next advice.
+                sheet.Asserted.Add(fact);
+            }
+        }
     }
 }

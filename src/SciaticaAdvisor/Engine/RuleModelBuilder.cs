@@ -95,10 +95,16 @@ internal static class RuleModelBuilder
 
     private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test)
     {
-        // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a parameter with the pattern's name.
+        // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
+        // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
         var parameter = Expression.Parameter(typeof(TFact), name);
         var pattern = new PatternBuilder(typeof(TFact), name);
-        pattern.Condition(Expression.Lambda(Expression.Invoke(test, parameter), parameter));
+        pattern.Condition(Expression.Lambda(new Reroot(test.Parameters[0], parameter).Visit(test.Body), parameter));
         return pattern;
+    }
+
+    private sealed class Reroot(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using NRules;
+
+namespace SciaticaAdvisor.Engine;
+
+/// <summary>
+/// Engine sessions kept for reuse. Creating an NRules session costs more than running the rules in
+/// it, so each advice borrows one, and gives it back empty: every fact it held is retracted, the
+/// profile first, so no rule can be left activated.
+/// </summary>
+/// <remarks>Thread-safe; a session is used by one advice at a time. A session that saw an exception is dropped.</remarks>
+internal sealed class SessionPool(ISessionFactory factory, IReadOnlyDictionary<string, Rules.Language.RuleDefinition> rulesById)
+{
+    private static readonly int MaxKept = Environment.ProcessorCount * 2;
+
+    private readonly ConcurrentBag<PooledSession> _sessions = [];
+
+    public void Run(ProfileFact profile, AdviceSheet sheet)
+    {
+        var pooled = _sessions.TryTake(out var kept) ? kept : new PooledSession(factory.CreateSession(), rulesById);
+        pooled.Resolver.Sheet = sheet;
+        pooled.Session.Insert(profile);
+        pooled.Session.Fire();
+        pooled.Session.Retract(profile);
+        pooled.Session.RetractAll(sheet.Asserted);
+        pooled.Resolver.Sheet = null;
+        if (_sessions.Count < MaxKept)
+        {
+            _sessions.Add(pooled);
+        }
+    }
+
+    private sealed class PooledSession
+    {
+        public PooledSession(ISession session, IReadOnlyDictionary<string, Rules.Language.RuleDefinition> rulesById)
+        {
+            Session = session;
+            Session.DependencyResolver = Resolver;
+            Session.Events.RuleFiredEvent += (_, e) => Resolver.Sheet!.Trace.Add(rulesById[e.Rule.Name]);
+        }
+
+        public ISession Session { get; }
+
+        public SheetResolver Resolver { get; } = new();
+    }
+}
