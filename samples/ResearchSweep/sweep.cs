@@ -5,7 +5,7 @@
 //   dotnet run sweep.cs                       # the built-in rule set, output in ./sweep-output
 //   dotnet run sweep.cs -- --rules my.yaml --out results
 #:project ../../src/SciaticaAdvisor/SciaticaAdvisor.csproj
-#:package ScottPlot@5.*
+#:package ScottPlot@5.1.59
 // REQUIRED: file-based apps default to AOT settings, under which the rules' expression trees run
 // interpreted through reflection; a JIT-compiled app advises far faster.
 #:property PublishAot=false
