@@ -59,7 +59,7 @@ public sealed class AdvisorBuilder
     /// <summary>Keeps up to <paramref name="capacity"/> advices for reuse; 0 turns the cache off.</summary>
     /// <remarks>
     /// The cache is exact: profiles share an entry only when they fall in the same class of every
-    /// test the rule set makes, so they would get byte-identical advice anyway. It is emptied when full.
+    /// test the rule set makes, so they would get byte-identical advice anyway. When full it keeps what it has.
     /// </remarks>
     /// <param name="capacity">The most advices kept.</param>
     /// <returns>This builder.</returns>
