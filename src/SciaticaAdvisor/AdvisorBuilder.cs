@@ -15,7 +15,7 @@ public sealed class AdvisorBuilder
     private int _cacheCapacity = DefaultCacheCapacity;
 
     /// <summary>How many advices the advisor keeps by default for profiles of the same input class.</summary>
-    public const int DefaultCacheCapacity = 8192;
+    public const int DefaultCacheCapacity = 4096;
 
     /// <summary>Adds the built-in default rule set as a layer.</summary>
     /// <returns>This builder.</returns>
