@@ -52,6 +52,18 @@ internal sealed class ProfileClassifier
         return key;
     }
 
+    /// <summary>The interval a value falls in, given the ascending starts of the intervals.</summary>
+    private static int IntervalOf(int[] starts, int value)
+    {
+        var index = starts.Length - 1;
+        while (index > 0 && starts[index] > value)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
     private static (Func<ProfileFact, int> Index, long Radix) Classify(ProfileField field, List<Condition> tests)
     {
         switch (field.Kind)
@@ -62,7 +74,7 @@ internal sealed class ProfileClassifier
                 return (p => field.Read(p)!.Value, 2);
             case FieldKind.Integer:
                 var starts = ScalarValues.Integers(field, tests).Select(v => v ?? -1).ToArray();
-                return (p => Array.FindLastIndex(starts, s => s <= (field.Read(p) ?? -1)), starts.Length);
+                return (p => IntervalOf(starts, field.Read(p) ?? -1), starts.Length);
             default:
                 var size = 1 << Enum.GetValues(field.EnumType!).Length;
                 if (Forced.Contains(field.Name))
