@@ -26,8 +26,7 @@ internal sealed class ProfileClassifier
         var space = 1.0;
         foreach (var field in ProfileField.All)
         {
-            var tests = leaves.Where(l => l is EnumCondition e && e.Field == field || l is BooleanCondition b && b.Field == field
-                || l is IntegerCondition i && i.Field == field || l is SetCondition s && s.Field == field).ToList();
+            var tests = leaves.Where(l => ProfileSpace.LeafField(l) == field).ToList();
             if (tests.Count == 0 && !Forced.Contains(field.Name))
             {
                 continue;

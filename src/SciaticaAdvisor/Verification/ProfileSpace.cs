@@ -126,7 +126,7 @@ internal sealed class ProfileSpace
         _ => [condition],
     };
 
-    private static ProfileField? LeafField(Condition leaf) => leaf switch
+    internal static ProfileField? LeafField(Condition leaf) => leaf switch
     {
         EnumCondition c => c.Field,
         BooleanCondition c => c.Field,

@@ -9,7 +9,7 @@ internal abstract record Condition
 }
 
 /// <summary>An enum field is one of the given values (one value: equality).</summary>
-internal sealed record EnumCondition(ProfileField Field, int Mask, string Text) : Condition
+internal sealed record EnumCondition(ProfileField Field, int Mask) : Condition
 {
     public override bool Matches(ProfileFact profile) => ((1 << Field.Read(profile)!.Value) & Mask) != 0;
 }

@@ -83,7 +83,7 @@ internal sealed class ConditionParser(NodeReader reader)
         var mask = field.EnumType == typeof(SciaticaCause) ? reader.EnumMask<SciaticaCause>(value, field.Name)
             : field.EnumType == typeof(FlareState) ? reader.EnumMask<FlareState>(value, field.Name)
             : reader.EnumMask<PainSensitivity>(value, field.Name);
-        return mask is { } m ? new EnumCondition(field, m, field.Name) : null;
+        return mask is { } m ? new EnumCondition(field, m) : null;
     }
 
     private Condition? IntegerTest(ProfileField field, YamlNode value)
