@@ -18,10 +18,25 @@ public static class AdviceInvariants
         var violations = ImmutableArray.CreateBuilder<string>();
         var styles = advice.Styles;
 
+        // Checked on every advice the advisor returns, so written with loops and bit sets rather than LINQ.
+        var advised = 0;
+        var advisedTwice = false;
+        var aboveLight = false;
+        foreach (var style in styles)
+        {
+            advisedTwice |= (advised & Bit(style.Style)) != 0;
+            advised |= Bit(style.Style);
+            aboveLight |= style.Pressure > Pressure.Light;
+        }
+
         // 1. Avoided and unwanted styles are never advised.
+        var contraindicated = 0;
+        var contraindicatedTwice = false;
         foreach (var c in advice.Contraindications)
         {
-            if (c.Level == ContraindicationLevel.Avoid && styles.Any(s => s.Style == c.Style))
+            contraindicatedTwice |= (contraindicated & Bit(c.Style)) != 0;
+            contraindicated |= Bit(c.Style);
+            if (c.Level == ContraindicationLevel.Avoid && (advised & Bit(c.Style)) != 0)
             {
                 violations.Add($"1: {Name(c.Style)} is avoided but advised");
             }
@@ -29,7 +44,7 @@ public static class AdviceInvariants
 
         foreach (var style in profile.AvoidStyles)
         {
-            if (styles.Any(s => s.Style == style))
+            if ((advised & Bit(style)) != 0)
             {
                 violations.Add($"1: {Name(style)} is not wanted but advised");
             }
@@ -38,12 +53,12 @@ public static class AdviceInvariants
         // 2. Nothing deep or firm in an acute flare.
         if (profile.Flare == FlareState.Acute)
         {
-            if (styles.Any(s => s.Style == MassageStyle.DeepTissue))
+            if ((advised & Bit(MassageStyle.DeepTissue)) != 0)
             {
                 violations.Add("2: deep tissue is advised during an acute flare");
             }
 
-            if (styles.Any(s => s.Pressure > Pressure.Light))
+            if (aboveLight)
             {
                 violations.Add("2: a pressure above light is advised during an acute flare");
             }
@@ -76,28 +91,54 @@ public static class AdviceInvariants
             }
         }
 
-        if (styles.Select(s => s.Style).Distinct().Count() != styles.Length
-            || advice.Contraindications.Select(c => c.Style).Distinct().Count() != advice.Contraindications.Length)
+        if (advisedTwice || contraindicatedTwice)
         {
             violations.Add("4: a style or a contraindicated style appears twice");
         }
 
         // 5. Every rule id behind the advice is in the trace.
-        var traced = advice.Trace.Select(t => t.RuleId).ToHashSet(StringComparer.Ordinal);
-        var cited = styles.SelectMany(s => s.RuleIds)
-            .Concat(advice.Contraindications.SelectMany(c => c.RuleIds))
-            .Concat(advice.Adjuncts.SelectMany(a => a.RuleIds))
-            .Concat(advice.Referral?.RuleIds ?? []);
-        foreach (var id in cited.Distinct())
+        var traced = new HashSet<string>(advice.Trace.Length, StringComparer.Ordinal);
+        foreach (var entry in advice.Trace)
         {
-            if (!traced.Contains(id))
+            traced.Add(entry.RuleId);
+        }
+
+        HashSet<string>? reported = null;
+        void Cited(ImmutableArray<string> ids)
+        {
+            foreach (var id in ids)
             {
-                violations.Add($"5: rule '{id}' is cited but not in the trace");
+                if (!traced.Contains(id) && (reported ??= new(StringComparer.Ordinal)).Add(id))
+                {
+                    violations.Add($"5: rule '{id}' is cited but not in the trace");
+                }
             }
+        }
+
+        foreach (var style in styles)
+        {
+            Cited(style.RuleIds);
+        }
+
+        foreach (var c in advice.Contraindications)
+        {
+            Cited(c.RuleIds);
+        }
+
+        foreach (var adjunct in advice.Adjuncts)
+        {
+            Cited(adjunct.RuleIds);
+        }
+
+        if (advice.Referral is { } referral)
+        {
+            Cited(referral.RuleIds);
         }
 
         return violations.ToImmutable();
     }
+
+    private static int Bit(MassageStyle style) => 1 << (int)style;
 
     private static string Name(MassageStyle style) => Serialization.EnumNames<MassageStyle>.NameOf(style);
 }
