@@ -24,7 +24,7 @@ internal sealed class CompiledRuleSet
     {
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
         _cache = classifier is null ? null : new AdviceCache(classifier, cacheCapacity);
-        _sessions = new SessionPool(factory, rules.ToDictionary(r => r.Id, StringComparer.Ordinal));
+        _sessions = new SessionPool(factory);
         _settings = settings;
         _logger = logger;
         Info = info;

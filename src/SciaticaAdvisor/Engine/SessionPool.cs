@@ -9,7 +9,7 @@ namespace SciaticaAdvisor.Engine;
 /// profile first, so no rule can be left activated.
 /// </summary>
 /// <remarks>Thread-safe; a session is used by one advice at a time. A session that saw an exception is dropped.</remarks>
-internal sealed class SessionPool(ISessionFactory factory, IReadOnlyDictionary<string, Rules.Language.RuleDefinition> rulesById)
+internal sealed class SessionPool(ISessionFactory factory)
 {
     private static readonly int MaxKept = Environment.ProcessorCount * 2;
 
@@ -17,7 +17,7 @@ internal sealed class SessionPool(ISessionFactory factory, IReadOnlyDictionary<s
 
     public void Run(ProfileFact profile, AdviceSheet sheet)
     {
-        var pooled = _sessions.TryTake(out var kept) ? kept : new PooledSession(factory.CreateSession(), rulesById);
+        var pooled = _sessions.TryTake(out var kept) ? kept : new PooledSession(factory.CreateSession());
         pooled.Resolver.Sheet = sheet;
         pooled.Session.Insert(profile);
         pooled.Session.Fire();
@@ -32,11 +32,10 @@ internal sealed class SessionPool(ISessionFactory factory, IReadOnlyDictionary<s
 
     private sealed class PooledSession
     {
-        public PooledSession(ISession session, IReadOnlyDictionary<string, Rules.Language.RuleDefinition> rulesById)
+        public PooledSession(ISession session)
         {
             Session = session;
             Session.DependencyResolver = Resolver;
-            Session.Events.RuleFiredEvent += (_, e) => Resolver.Sheet!.Trace.Add(rulesById[e.Rule.Name]);
         }
 
         public ISession Session { get; }
