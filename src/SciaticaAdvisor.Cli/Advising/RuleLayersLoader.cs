@@ -8,13 +8,14 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
 {
     public const string DefaultLayer = "@default";
 
-    public IProfileAdvisor Load(IReadOnlyList<string> layers) => new LibraryAdvisor(Build(layers));
+    public IProfileAdvisor Load(IReadOnlyList<string> layers, bool single = false) =>
+        new LibraryAdvisor(Build(layers, single ? 0 : AdvisorBuilder.DefaultCacheCapacity));
 
     /// <summary>The library's advisor itself, for the commands that inspect a rule set rather than advise with it.</summary>
     /// <exception cref="SciaticaAdvisor.Rules.RuleSetException">A layer is missing, unreadable or does not load.</exception>
-    public static Advisor Build(IReadOnlyList<string> layers)
+    public static Advisor Build(IReadOnlyList<string> layers, int cacheCapacity = AdvisorBuilder.DefaultCacheCapacity)
     {
-        var builder = new AdvisorBuilder();
+        var builder = new AdvisorBuilder().UseAdviceCache(cacheCapacity);
         foreach (var layer in layers)
         {
             if (layer == DefaultLayer)

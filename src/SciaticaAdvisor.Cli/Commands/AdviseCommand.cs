@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Input;
+using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Commands;
@@ -32,9 +33,22 @@ internal static class AdviseCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var path = parsed.GetValue(file);
-            var profile = ProfileDocument.Read(context, path);
-            var advisor = context.Advisors.Load(RulesOption.LayersOf(parsed, rules));
+            // The rule set compiles on another core while the profile is read; a profile error still
+            // comes first, as it would if the two ran one after the other.
+            var layers = RulesOption.LayersOf(parsed, rules);
+            var loading = Task.Run(() => context.Advisors.Load(layers, single: true), CancellationToken.None);
+            SymptomProfile profile;
+            try
+            {
+                profile = ProfileDocument.Read(context, parsed.GetValue(file));
+            }
+            catch
+            {
+                _ = loading.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                throw;
+            }
+
+            var advisor = await loading;
             var advice = AdvisorJson.Serialize(advisor.Advise(profile), parsed.GetValue(pretty));
             await context.Out.WriteAsync(advice.AsMemory(), cancellationToken);
             await context.Out.WriteAsync('\n');

@@ -40,7 +40,7 @@ internal static class ExplainCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var profile = ProfileDocument.Read(context, parsed.GetValue(file));
-            var advice = context.Advisors.Load(RulesOption.LayersOf(parsed, rules)).Advise(profile);
+            var advice = context.Advisors.Load(RulesOption.LayersOf(parsed, rules), single: true).Advise(profile);
             var whyNot = WhyNot.For(advice);
             if (parsed.GetValue(format) == "json")
             {

@@ -41,7 +41,7 @@ internal sealed class StubAdvisorLoader(IProfileAdvisor? advisor = null, Excepti
 {
     public List<IReadOnlyList<string>> Loads { get; } = [];
 
-    public IProfileAdvisor Load(IReadOnlyList<string> layers)
+    public IProfileAdvisor Load(IReadOnlyList<string> layers, bool single = false)
     {
         Loads.Add(layers);
         if (loadFailure is not null)
