@@ -19,11 +19,18 @@ internal sealed class CompiledRuleSet
     private readonly ILogger _logger;
     private readonly AdviceInstruments _instruments;
     private readonly AdviceCache? _cache;
+    private readonly Dictionary<RuleDefinition, ushort> _indexes;
 
     private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity)
     {
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
-        _cache = classifier is null ? null : new AdviceCache(classifier, cacheCapacity);
+        _cache = classifier is null || rules.Count > ushort.MaxValue ? null : new AdviceCache(classifier, cacheCapacity);
+        _indexes = new Dictionary<RuleDefinition, ushort>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < rules.Count && _cache is not null; i++)
+        {
+            _indexes[rules[i]] = (ushort)i;
+        }
+
         _sessions = new SessionPool(factory);
         _settings = settings;
         _logger = logger;
@@ -59,28 +66,25 @@ internal sealed class CompiledRuleSet
     {
         var clock = Stopwatch.GetTimestamp();
         var fact = new ProfileFact(profile);
-        var key = _cache?.KeyOf(fact) ?? 0;
-        if (_cache is null || !_cache.TryGet(key, out var advice))
+        MassageAdvice advice;
+        if (_cache is null)
         {
-            try
+            advice = EvaluateChecked(profile, fact, out _);
+        }
+        else
+        {
+            var key = _cache.KeyOf(fact);
+            if (_cache.TryGet(key, out var entry))
             {
-                advice = Evaluate(profile, fact);
+                // The class was advised before: its advice, or its rules replayed without the engine.
+                // Either is what the engine gave the first profile of the class, already checked.
+                advice = entry.Advice ?? Replay(profile, entry);
             }
-            catch (RuleSetFaultException)
+            else
             {
-                _instruments.Faulted();
-                throw;
+                advice = EvaluateChecked(profile, fact, out var sheet);
+                _cache.Add(key, [.. sheet.Trace.Select(rule => _indexes[rule])], advice);
             }
-
-            var violations = AdviceInvariants.Check(profile, advice);
-            if (!violations.IsEmpty)
-            {
-                AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
-                _instruments.Faulted();
-                throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
-            }
-
-            _cache?.Add(key, advice);
         }
 
         if (_logger.IsEnabled(LogLevel.Debug))
@@ -95,14 +99,61 @@ internal sealed class CompiledRuleSet
 
     /// <summary>Runs the rules and assembles the advice without checking the invariants.</summary>
     /// <exception cref="RuleSetFaultException">The placements cannot all be kept, or no rule set the phase.</exception>
-    public MassageAdvice Evaluate(SymptomProfile profile) => Evaluate(profile, new ProfileFact(profile));
+    public MassageAdvice Evaluate(SymptomProfile profile) => Evaluate(profile, new ProfileFact(profile), out _);
 
-    private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact)
+    private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
+    {
+        sheet = new AdviceSheet(_settings);
+        _sessions.Run(fact, sheet);
+        return AdviceAssembler.Assemble(profile, sheet, Info);
+    }
+
+    /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
+    private MassageAdvice EvaluateChecked(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
+    {
+        MassageAdvice advice;
+        try
+        {
+            advice = Evaluate(profile, fact, out sheet);
+        }
+        catch (RuleSetFaultException)
+        {
+            _instruments.Faulted();
+            throw;
+        }
+
+        var violations = AdviceInvariants.Check(profile, advice);
+        if (!violations.IsEmpty)
+        {
+            AdvisorLog.RuleSetFault(_logger, Info.Name, Info.Version, violations.Length);
+            _instruments.Faulted();
+            throw new RuleSetFaultException(AdviceAssembler.Describe(Info), "the advice breaks invariant " + string.Join("; ", violations));
+        }
+
+        return advice;
+    }
+
+    private MassageAdvice Replay(SymptomProfile profile, AdviceCache.Entry entry)
     {
         var sheet = new AdviceSheet(_settings);
-        _sessions.Run(fact, sheet);
+        foreach (var index in entry.Fired)
+        {
+            RuleFiring.Apply(Definitions[index], sheet, IgnoredFacts.Instance);
+        }
 
-        return AdviceAssembler.Assemble(profile, sheet, Info);
+        var advice = AdviceAssembler.Assemble(profile, sheet, Info);
+        _cache!.Keep(entry, advice);
+        return advice;
+    }
+
+    /// <summary>Where a replayed rule's facts go: nowhere, the rules they would trigger are already in the replay.</summary>
+    private sealed class IgnoredFacts : IFactSink
+    {
+        public static readonly IgnoredFacts Instance = new();
+
+        public void Insert(object fact)
+        {
+        }
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)

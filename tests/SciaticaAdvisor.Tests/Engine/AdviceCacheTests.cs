@@ -25,6 +25,33 @@ public class AdviceCacheTests
     }
 
     [Fact]
+    public void ReplayedAdvice_IsByteIdenticalToFreshAdvice()
+    {
+        // Room for the whole advice of 4 classes and the fired rules of 64: past the first few, a
+        // class seen before is answered by replaying its rules without the engine.
+        var advisor = new AdvisorBuilder().UseAdviceCache(4).Build();
+        var classes = ProfileSpace.Budgeted(advisor.Conditions, 60).Enumerate().Take(60).ToList();
+        var random = ProfileGenerators.Gen().Sample(2_000, new Rnd(3UL, 5UL), 10);
+        var first = classes.Select(advisor.Advise).ToList();
+
+        var replayed = 0;
+        foreach (var (profile, index) in classes.Select((p, i) => (p, i)))
+        {
+            var again = advisor.Advise(profile);
+            replayed += ReferenceEquals(again, first[index]) ? 0 : 1;
+            AdvisorJson.Serialize(again).Should().Be(AdvisorJson.Serialize(Uncached.Advise(profile)));
+        }
+
+        foreach (var profile in random.Concat(random))
+        {
+            AdvisorJson.Serialize(advisor.Advise(profile)).Should().Be(AdvisorJson.Serialize(Uncached.Advise(profile)));
+        }
+
+        classes.Count.Should().Be(60);
+        replayed.Should().BeGreaterThanOrEqualTo(56, "only 4 advices are kept whole");
+    }
+
+    [Fact]
     public void ProfilesOfOneInputClass_ShareOneAdvice()
     {
         var profile = new SymptomProfile
