@@ -11,6 +11,8 @@ internal static class AdviceAssembler
 {
     private static readonly FrequencyPlan[] Plans = [.. Enum.GetValues<PlanPhase>().Select(FrequencyPlan.For)];
 
+    private static readonly ImmutableArray<FocusArea>[] FocusAreaSets = new ImmutableArray<FocusArea>[1 << Enum.GetValues<FocusArea>().Length];
+
     public static MassageAdvice Assemble(SymptomProfile profile, AdviceSheet sheet, RuleSetInfo ruleSet)
     {
         var referral = sheet.Referral is { } r
@@ -94,8 +96,15 @@ internal static class AdviceAssembler
         return builder.MoveToImmutable();
     }
 
+    /// <summary>The focus areas of a mask, built once per mask: a handful of masks answer every advice.</summary>
     private static ImmutableArray<FocusArea> FocusAreas(int mask)
     {
+        var known = FocusAreaSets[mask];
+        if (!known.IsDefault)
+        {
+            return known;
+        }
+
         var builder = ImmutableArray.CreateBuilder<FocusArea>();
         foreach (var area in Enum.GetValues<FocusArea>())
         {
@@ -105,7 +114,8 @@ internal static class AdviceAssembler
             }
         }
 
-        return builder.ToImmutable();
+        // Two threads may build the same set; either copy is right.
+        return FocusAreaSets[mask] = builder.ToImmutable();
     }
 
     private static ImmutableArray<Contraindication> Contraindications(AdviceSheet sheet)
