@@ -9,26 +9,48 @@ using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Batch;
 
-/// <summary>The output line that answers one input line: the advice, or the error object.</summary>
-/// <param name="Json">The line's JSON, without its line end.</param>
-/// <param name="Status">The advice's status, or <see langword="null"/> for an error object.</param>
-internal readonly record struct BatchAnswer(string Json, AdviceStatus? Status)
+/// <summary>
+/// Writes the output lines that answer a chunk of input lines, as UTF-8 into one buffer: an advice,
+/// or the error object, each line ending in a line feed.
+/// </summary>
+/// <remarks>One instance per chunk, used by one thread.</remarks>
+internal sealed class BatchAnswer : IDisposable
 {
     // Error messages quote the input ('acut'); the relaxed encoder keeps them readable, and the
-    // output is JSON Lines, never embedded in HTML.
+    // output is JSON Lines, never embedded in HTML. Advice is written as AdvisorJson writes it.
     private static readonly JsonWriterOptions ErrorWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static BatchAnswer For(BatchItem item, IProfileAdvisor advisor)
+    private readonly ArrayBufferWriter<byte> _lines;
+    private readonly Utf8JsonWriter _advice;
+    private readonly Utf8JsonWriter _errors;
+
+    /// <param name="expectedLines">How many lines the chunk holds, to size the buffer once.</param>
+    public BatchAnswer(int expectedLines)
+    {
+        // An advice line of the built-in rules is 2 to 5 KB.
+        _lines = new ArrayBufferWriter<byte>(Math.Max(1, expectedLines) * 4096);
+        _advice = new Utf8JsonWriter(_lines);
+        _errors = new Utf8JsonWriter(_lines, ErrorWriterOptions);
+    }
+
+    /// <summary>The lines written so far.</summary>
+    public ReadOnlyMemory<byte> Lines => _lines.WrittenMemory;
+
+    /// <summary>Answers one item; returns the advice's status, or <see langword="null"/> for an error object.</summary>
+    /// <exception cref="CommandFailure">The rule set faulted on the item: the batch stops, naming its line.</exception>
+    public AdviceStatus? Write(BatchItem item, IProfileAdvisor advisor)
     {
         if (!item.IsDocument)
         {
-            return Errors(item.Line, [new ProfileError("$", item.Problem)]);
+            WriteErrors(item.Line, [new ProfileError("$", item.Problem)]);
+            return null;
         }
 
         var read = ProfileReader.TryRead(item.Json);
         if (!read.IsValid)
         {
-            return Errors(item.Line, read.Errors);
+            WriteErrors(item.Line, read.Errors);
+            return null;
         }
 
         MassageAdvice advice;
@@ -41,30 +63,42 @@ internal readonly record struct BatchAnswer(string Json, AdviceStatus? Status)
             throw new CommandFailure(ExitCodes.Fault, $"sciatica-advisor: fault on line {item.Line}: {ex.Message}");
         }
 
-        return new BatchAnswer(AdvisorJson.Serialize(advice), advice.Status);
+        _advice.Reset(_lines);
+        AdvisorJson.Serialize(_advice, advice);
+        EndLine(_advice);
+        return advice.Status;
+    }
+
+    public void Dispose()
+    {
+        _advice.Dispose();
+        _errors.Dispose();
     }
 
     /// <summary>Writes <c>{"line":N,"errors":[{"path":..,"message":..}]}</c>.</summary>
-    public static BatchAnswer Errors(int line, IEnumerable<ProfileError> errors)
+    private void WriteErrors(int line, IEnumerable<ProfileError> errors)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, ErrorWriterOptions))
+        var writer = _errors;
+        writer.Reset(_lines);
+        writer.WriteStartObject();
+        writer.WriteNumber("line", line);
+        writer.WriteStartArray("errors");
+        foreach (var error in errors)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("line", line);
-            writer.WriteStartArray("errors");
-            foreach (var error in errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", error.Path);
-                writer.WriteString("message", error.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteString("path", error.Path);
+            writer.WriteString("message", error.Message);
             writer.WriteEndObject();
         }
 
-        return new BatchAnswer(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), null);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        EndLine(writer);
+    }
+
+    private void EndLine(Utf8JsonWriter writer)
+    {
+        writer.Flush();
+        _lines.Write("\n"u8);
     }
 }

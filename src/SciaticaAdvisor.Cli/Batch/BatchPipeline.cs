@@ -8,18 +8,19 @@ namespace SciaticaAdvisor.Cli.Batch;
 /// </summary>
 /// <remarks>
 /// Items are cut into chunks; each chunk is advised on the thread pool as soon as it is read, and
-/// its task queues in a bounded channel. The writer awaits the tasks in queue order, so the output
-/// keeps the input's order while the cores work ahead, and the bound keeps memory flat: at most a
-/// few chunks are in flight, whatever the input's size.
+/// its task queues in a bounded channel. A chunk's answers are written by its worker as UTF-8 lines
+/// in one buffer, so the writer has one write a chunk and no per-line work. The writer awaits the
+/// tasks in queue order, so the output keeps the input's order while the cores work ahead, and the
+/// bound keeps memory flat: at most a few chunks are in flight, whatever the input's size.
 /// </remarks>
 internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
 {
     /// <summary>A chunk closes at this many bytes of input even before it has its lines, so long lines do not pile up.</summary>
     private const int ChunkBytes = 4 * 1024 * 1024;
 
-    public async Task RunAsync(IEnumerable<BatchItem> items, Func<BatchAnswer, ValueTask> write, CancellationToken cancellationToken)
+    public async Task RunAsync(IEnumerable<BatchItem> items, Func<AnsweredChunk, ValueTask> write, CancellationToken cancellationToken)
     {
-        var inFlight = Channel.CreateBounded<Task<BatchAnswer[]>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount * 2))
+        var inFlight = Channel.CreateBounded<Task<AnsweredChunk>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount * 2))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -30,10 +31,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         {
             await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
             {
-                foreach (var answer in await chunk)
-                {
-                    await write(answer);
-                }
+                await write(await chunk);
             }
         }
         catch
@@ -49,7 +47,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         await producer;
     }
 
-    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<BatchAnswer[]>> chunks, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<AnsweredChunk>> chunks, CancellationToken cancellationToken)
     {
         try
         {
@@ -78,10 +76,19 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         }
     }
 
-    private Task<BatchAnswer[]> Advise(List<BatchItem> chunk) =>
-        Task.Run(() => chunk.Select(item => BatchAnswer.For(item, advisor)).ToArray());
+    private Task<AnsweredChunk> Advise(List<BatchItem> chunk) => Task.Run(() =>
+    {
+        using var answer = new BatchAnswer(chunk.Count);
+        var counts = new BatchSummary();
+        foreach (var item in chunk)
+        {
+            counts.Count(answer.Write(item, advisor));
+        }
 
-    private static async Task Drain(ChannelReader<Task<BatchAnswer[]>> reader)
+        return new AnsweredChunk(answer.Lines, counts);
+    });
+
+    private static async Task Drain(ChannelReader<Task<AnsweredChunk>> reader)
     {
         while (reader.TryRead(out var task))
         {
@@ -102,3 +109,6 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         }
     }
 }
+
+/// <summary>The answers to one chunk of items: their output lines as UTF-8, each ending in a line feed, and what they were.</summary>
+internal sealed record AnsweredChunk(ReadOnlyMemory<byte> Lines, BatchSummary Counts);

@@ -16,9 +16,10 @@ internal sealed class BatchSummary
 
     public int Lines => Advised + Invalid;
 
-    public void Count(BatchAnswer answer)
+    /// <summary>Counts one answer: an advice's status, or <see langword="null"/> for an error object.</summary>
+    public void Count(AdviceStatus? status)
     {
-        switch (answer.Status)
+        switch (status)
         {
             case null:
                 Invalid++;
@@ -32,6 +33,15 @@ internal sealed class BatchSummary
         }
 
         Advised++;
+    }
+
+    /// <summary>Adds the counts of a part of the run.</summary>
+    public void Add(BatchSummary part)
+    {
+        Advised += part.Advised;
+        Invalid += part.Invalid;
+        Referral += part.Referral;
+        ClearanceNeeded += part.ClearanceNeeded;
     }
 
     /// <summary>The summary line: <c>N advised, N invalid, N referral, N clearanceNeeded in S s</c>.</summary>

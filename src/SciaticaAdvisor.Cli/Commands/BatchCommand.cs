@@ -96,11 +96,10 @@ internal static class BatchCommand
         {
             await BatchProgress.RunAsync(context, input, report => new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
                 items,
-                async answer =>
+                async chunk =>
                 {
-                    await writer.WriteAsync(answer.Json);
-                    await writer.WriteAsync('\n');
-                    summary.Count(answer);
+                    await OutputFile.WriteUtf8Async(writer, chunk.Lines);
+                    summary.Add(chunk.Counts);
                     await report(summary.Lines);
                 },
                 cancellationToken));

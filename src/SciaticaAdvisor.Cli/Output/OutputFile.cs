@@ -72,6 +72,23 @@ internal static class OutputFile
     public static CommandFailure CannotWrite(string? path, Exception reason) =>
         new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{path}'")}: {reason.Message}");
 
+    /// <summary>
+    /// Writes UTF-8 text: straight to the stream under a UTF-8 writer without a byte-order mark (the
+    /// tool's files and standard output), after what the writer holds; decoded for any other writer.
+    /// </summary>
+    public static async ValueTask WriteUtf8Async(TextWriter writer, ReadOnlyMemory<byte> utf8)
+    {
+        if (writer is StreamWriter { Encoding: UTF8Encoding encoding } stream && encoding.Preamble.IsEmpty)
+        {
+            await stream.FlushAsync(CancellationToken.None);
+            await stream.BaseStream.WriteAsync(utf8, CancellationToken.None);
+        }
+        else
+        {
+            await writer.WriteAsync(Encoding.UTF8.GetString(utf8.Span));
+        }
+    }
+
     /// <summary>Closes the file; a failure to flush it has already been reported, or will be.</summary>
     public static async Task CloseQuietlyAsync(TextWriter writer)
     {

@@ -23,9 +23,9 @@ public sealed class BatchPipelineTests
 
         await new BatchPipeline(new StubAdvisor(), chunkLines).RunAsync(
             Items(),
-            _ =>
+            chunk =>
             {
-                written++;
+                written += chunk.Counts.Lines;
                 furthestAhead = Math.Max(furthestAhead, Volatile.Read(ref pulled) - written);
                 return ValueTask.CompletedTask;
             },
@@ -47,9 +47,9 @@ public sealed class BatchPipelineTests
 
         var act = () => new BatchPipeline(new StubAdvisor(), 1).RunAsync(
             Items(),
-            _ =>
+            chunk =>
             {
-                written++;
+                written += chunk.Counts.Lines;
                 return ValueTask.CompletedTask;
             },
             CancellationToken.None);

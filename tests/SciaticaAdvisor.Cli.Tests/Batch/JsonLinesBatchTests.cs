@@ -274,11 +274,14 @@ public sealed class JsonLinesBatchTests : IDisposable
     public async Task Batch_StandardOutputClosedHalfway_ExitsTwoWithoutStackTrace()
     {
         var input = _files.Write("in.jsonl", string.Join('\n', Enumerable.Repeat(Valid, 50)));
-        using var stdout = new ClosingWriter(afterWrites: 10);
+        using var stdout = new ClosingWriter(afterWrites: 2);
         using var stderr = new StringWriter();
 
+        // Chunks of 5 lines are written at once: the pipe closes after 10 of the 50 answers.
         var exitCode = await CliApp.RunAsync(
-            ["batch", "--input", input], new CliContext(TextReader.Null, stdout, stderr) { Advisors = new StubAdvisorLoader() }, CancellationToken.None);
+            ["batch", "--input", input],
+            new CliContext(TextReader.Null, stdout, stderr) { Advisors = new StubAdvisorLoader(), BatchChunkLines = 5 },
+            CancellationToken.None);
 
         exitCode.Should().Be(2);
         stderr.ToString().Should().StartWith("sciatica-advisor: cannot write standard output: Broken pipe").And.NotContain(" at ");
