@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
@@ -8,21 +11,41 @@ namespace SciaticaAdvisor.Serialization;
 /// <remarks>Thread-safe. Reading a profile goes through <see cref="ProfileReader"/>, which validates it.</remarks>
 public static class AdvisorJson
 {
-    private static readonly JsonSerializerOptions IndentedOptions = new(SciaticaJsonContext.Default.Options) { WriteIndented = true };
-    private static readonly SciaticaJsonContext Indented = new(IndentedOptions);
+    /// <summary>A thread's scratch buffer holds at most this much between calls; a larger one is let go.</summary>
+    private const int MaxRetainedBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     /// <summary>Writes an advice as compact JSON on one line.</summary>
     /// <param name="advice">The advice.</param>
     /// <param name="indented">Whether to indent the JSON for reading.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(MassageAdvice advice, bool indented = false) =>
-        JsonSerializer.Serialize(advice, (indented ? Indented : SciaticaJsonContext.Default).MassageAdvice);
+    public static string Serialize(MassageAdvice advice, bool indented = false)
+    {
+        // The hand-written writer gives the serializer's bytes without its start-up cost; see AdviceJsonWriter.
+        var scratch = t_scratch ??= new Scratch();
+        var writer = scratch.Start(indented);
+        AdviceJsonWriter.Write(writer, advice);
+        writer.Flush();
+        var json = Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
+        if (scratch.Buffer.Capacity > MaxRetainedBytes)
+        {
+            t_scratch = null;
+        }
+
+        return json;
+    }
 
     /// <summary>Writes an advice as compact UTF-8 JSON.</summary>
     /// <param name="writer">The writer to write to.</param>
     /// <param name="advice">The advice.</param>
-    public static void Serialize(Utf8JsonWriter writer, MassageAdvice advice) =>
-        JsonSerializer.Serialize(writer, advice, SciaticaJsonContext.Default.MassageAdvice);
+    public static void Serialize(Utf8JsonWriter writer, MassageAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        AdviceJsonWriter.Write(writer, advice);
+        writer.Flush();
+    }
 
     /// <summary>Writes a profile as compact JSON on one line, its sets in the contract's order.</summary>
     /// <param name="profile">The profile.</param>
@@ -37,4 +60,31 @@ public static class AdvisorJson
     public static MassageAdvice DeserializeAdvice(string json) =>
         JsonSerializer.Deserialize(json, SciaticaJsonContext.Default.MassageAdvice)
         ?? throw new JsonException("The document is null, not an advice.");
+
+    /// <summary>A thread's reusable buffer and writers, so writing an advice allocates only its string.</summary>
+    /// <remarks>
+    /// One per thread, so no locks; nothing the writer calls can re-enter. Every use starts with a reset,
+    /// so a call that threw part-way leaves nothing behind. The serializer skips the writer's validation too.
+    /// </remarks>
+    [SuppressMessage("Design", "CA1001", Justification = "The writers own no unmanaged resource; disposing one only flushes it, and they live as long as their thread.")]
+    private sealed class Scratch
+    {
+        public readonly ArrayBufferWriter<byte> Buffer = new(8192);
+        private readonly Utf8JsonWriter _compact;
+        private readonly Utf8JsonWriter _indented;
+
+        public Scratch()
+        {
+            _compact = new Utf8JsonWriter(Buffer, new JsonWriterOptions { SkipValidation = true });
+            _indented = new Utf8JsonWriter(Buffer, new JsonWriterOptions { SkipValidation = true, Indented = true });
+        }
+
+        public Utf8JsonWriter Start(bool indented)
+        {
+            Buffer.ResetWrittenCount();
+            var writer = indented ? _indented : _compact;
+            writer.Reset();
+            return writer;
+        }
+    }
 }

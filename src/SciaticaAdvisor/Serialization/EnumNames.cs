@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -17,7 +18,41 @@ internal static class EnumNames<TEnum>
 
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    private static readonly JsonEncodedText[] EncodedNames = [.. Names.Select(n => JsonEncodedText.Encode(n))];
+
+    /// <summary>Whether member i has the int value i, so a value is its own index into <see cref="EncodedNames"/>.</summary>
+    private static readonly bool ValueIsIndex = IsValueIndex();
+
     public static string NameOf(TEnum value) => Names[Values.IndexOf(value)];
+
+    /// <summary>The name pre-encoded for <see cref="Utf8JsonWriter"/>, without a search for the usual dense enum.</summary>
+    /// <exception cref="JsonException">The value is no named member, which the serializer's converter refuses too.</exception>
+    public static JsonEncodedText EncodedNameOf(TEnum value)
+    {
+        var index = ValueIsIndex ? Unsafe.BitCast<TEnum, int>(value) : Values.IndexOf(value);
+        return (uint)index < (uint)EncodedNames.Length ? EncodedNames[index] : throw NotAMember(value);
+    }
+
+    private static bool IsValueIndex()
+    {
+        if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (Unsafe.BitCast<TEnum, int>(Values[i]) != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static JsonException NotAMember(TEnum value) =>
+        new($"{value} is not a member of {typeof(TEnum).Name}; expected one of {Expected}.");
 
     public static bool TryParse(string name, out TEnum value)
     {
