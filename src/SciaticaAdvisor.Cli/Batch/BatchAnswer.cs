@@ -24,17 +24,13 @@ internal sealed class BatchAnswer : IDisposable
     private readonly Utf8JsonWriter _advice;
     private readonly Utf8JsonWriter _errors;
 
-    /// <param name="expectedLines">How many lines the chunk holds, to size the buffer once.</param>
-    public BatchAnswer(int expectedLines)
+    /// <param name="lines">Where the lines go: an empty buffer, reused from chunk to chunk.</param>
+    public BatchAnswer(ArrayBufferWriter<byte> lines)
     {
-        // An advice line of the built-in rules is 2 to 5 KB.
-        _lines = new ArrayBufferWriter<byte>(Math.Max(1, expectedLines) * 4096);
+        _lines = lines;
         _advice = new Utf8JsonWriter(_lines);
         _errors = new Utf8JsonWriter(_lines, ErrorWriterOptions);
     }
-
-    /// <summary>The lines written so far.</summary>
-    public ReadOnlyMemory<byte> Lines => _lines.WrittenMemory;
 
     /// <summary>Answers one item; returns the advice's status, or <see langword="null"/> for an error object.</summary>
     /// <exception cref="CommandFailure">The rule set faulted on the item: the batch stops, naming its line.</exception>
