@@ -57,14 +57,14 @@ public sealed class AdvisorBuilder
     }
 
     /// <summary>
-    /// Keeps up to <paramref name="capacity"/> advices for reuse, and for 16 times as many input classes
+    /// Keeps up to <paramref name="capacity"/> advices for reuse, and for 64 times as many input classes
     /// the rules that fired, to replay them without matching; 0 turns the cache off.
     /// </summary>
     /// <remarks>
     /// The cache is exact: profiles share an entry only when they fall in the same class of every
     /// test the rule set makes, so the same rules fire in the same order and the advice is
-    /// byte-identical. When full it keeps what it has; full, at the default capacity with the built-in
-    /// rules, it holds about 23 MB.
+    /// byte-identical. When full it keeps what it has. At the default capacity with the built-in rules
+    /// it held about 40 MB after 1,000,000 sampled profiles (233,363 classes).
     /// </remarks>
     /// <param name="capacity">The most advices kept whole.</param>
     /// <returns>This builder.</returns>

@@ -5,7 +5,7 @@ namespace SciaticaAdvisor.Engine;
 
 /// <summary>
 /// What the engine decided for each input class (see <see cref="ProfileClassifier"/>), in two tiers:
-/// the rules that fired, in firing order, for up to <c>16 × capacity</c> classes (a few dozen bytes
+/// the rules that fired, in firing order, for up to <c>64 × capacity</c> classes (about 100 bytes
 /// each), and the whole advice for up to <c>capacity</c> of them (a few kilobytes each).
 /// </summary>
 /// <remarks>
@@ -14,7 +14,8 @@ namespace SciaticaAdvisor.Engine;
 /// fires the same rules in the same order and the advice is byte-identical. A class whose advice is
 /// not kept is answered by replaying its rules' actions on a fresh sheet, without the engine: the
 /// engine's matching is most of an advice's cost, and a sampled intake holds far more classes than
-/// whole advices fit in memory (1,000,000 sampled profiles: 233,363 classes).
+/// whole advices fit in memory (1,000,000 sampled profiles: 233,363 classes, all of which the
+/// default 262,144 keep).
 /// </para>
 /// <para>
 /// Bounded: when full it keeps what it has. Emptying it instead made a stream of mostly distinct
@@ -25,56 +26,41 @@ namespace SciaticaAdvisor.Engine;
 internal sealed class AdviceCache(ProfileClassifier classifier, int capacity)
 {
     /// <summary>How many more classes keep their fired rules than keep their whole advice.</summary>
-    public const int FiringsPerAdvice = 16;
+    public const int FiringsPerAdvice = 64;
 
-    private readonly ConcurrentDictionary<long, Entry> _entries = new();
+    private readonly ConcurrentDictionary<long, MassageAdvice> _advices = new();
+    private readonly ConcurrentDictionary<long, ushort[]> _firings = new();
     private readonly int _firingCapacity = capacity > int.MaxValue / FiringsPerAdvice ? int.MaxValue : capacity * FiringsPerAdvice;
 
     // ConcurrentDictionary.Count takes every lock; counters of our own are checked on every miss.
-    private int _classes;
-    private int _advices;
+    private int _adviceCount;
+    private int _firingCount;
 
     public long KeyOf(ProfileFact profile) => classifier.KeyOf(profile);
 
-    /// <summary>The class's entry, if it has one: its fired rules, and its advice when that is kept.</summary>
-    public bool TryGet(long key, out Entry entry) => _entries.TryGetValue(key, out entry!);
+    /// <summary>The class's whole advice, when it is kept.</summary>
+    public bool TryGetAdvice(long key, out MassageAdvice advice) => _advices.TryGetValue(key, out advice!);
 
-    /// <summary>Keeps the advice of a class that already has an entry, while there is room.</summary>
-    public void Keep(Entry entry, MassageAdvice advice)
+    /// <summary>The indexes of the rules the class fired, in firing order, when they are kept.</summary>
+    public bool TryGetFired(long key, out ushort[] fired) => _firings.TryGetValue(key, out fired!);
+
+    /// <summary>Keeps a class's whole advice, while there is room.</summary>
+    public void KeepAdvice(long key, MassageAdvice advice)
     {
-        if (entry.Advice is null && Volatile.Read(ref _advices) < capacity && Interlocked.Increment(ref _advices) <= capacity)
+        if (Volatile.Read(ref _adviceCount) < capacity && _advices.TryAdd(key, advice))
         {
-            entry.Advice = advice;
+            Interlocked.Increment(ref _adviceCount);
         }
     }
 
-    /// <summary>Adds a class the engine has just advised: its fired rules, and its advice while there is room.</summary>
+    /// <summary>Keeps what the engine did for a class it has just advised: its fired rules and its advice, while there is room.</summary>
+    /// <remarks>An advice is only found through its class's fired rules, so it is kept only with them.</remarks>
     public void Add(long key, ushort[] fired, MassageAdvice advice)
     {
-        if (Volatile.Read(ref _classes) >= _firingCapacity)
+        if (Volatile.Read(ref _firingCount) < _firingCapacity && _firings.TryAdd(key, fired))
         {
-            return;
-        }
-
-        var entry = new Entry(fired);
-        if (_entries.TryAdd(key, entry))
-        {
-            Interlocked.Increment(ref _classes);
-            Keep(entry, advice);
-        }
-    }
-
-    /// <summary>One class: the indexes of the rules that fired, in order, and maybe its advice.</summary>
-    internal sealed class Entry(ushort[] fired)
-    {
-        private MassageAdvice? _advice;
-
-        public ushort[] Fired { get; } = fired;
-
-        public MassageAdvice? Advice
-        {
-            get => Volatile.Read(ref _advice);
-            set => Volatile.Write(ref _advice, value);
+            Interlocked.Increment(ref _firingCount);
+            KeepAdvice(key, advice);
         }
     }
 }

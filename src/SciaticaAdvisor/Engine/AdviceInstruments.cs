@@ -29,6 +29,9 @@ internal sealed class AdviceInstruments
         _urgency = [.. EnumNames<ReferralUrgency>.Values.Select(u => new KeyValuePair<string, object?>(AdvisorMetrics.UrgencyTag, EnumNames<ReferralUrgency>.NameOf(u)))];
     }
 
+    /// <summary>Whether anyone listens to the durations: only then is an advice timed.</summary>
+    public static bool Timed => DurationHistogram.Enabled;
+
     public void Advised(MassageAdvice advice, long startTimestamp)
     {
         var status = _status[(int)advice.Status];

@@ -64,7 +64,8 @@ internal sealed class CompiledRuleSet
 
     public MassageAdvice Advise(SymptomProfile profile)
     {
-        var clock = Stopwatch.GetTimestamp();
+        var debug = _logger.IsEnabled(LogLevel.Debug);
+        var clock = debug || AdviceInstruments.Timed ? Stopwatch.GetTimestamp() : 0;
         var fact = new ProfileFact(profile);
         MassageAdvice advice;
         if (_cache is null)
@@ -73,12 +74,16 @@ internal sealed class CompiledRuleSet
         }
         else
         {
+            // A class advised before gets its advice, or its rules replayed without the engine: either
+            // is what the engine gave the first profile of the class, already checked.
             var key = _cache.KeyOf(fact);
-            if (_cache.TryGet(key, out var entry))
+            if (_cache.TryGetFired(key, out var fired))
             {
-                // The class was advised before: its advice, or its rules replayed without the engine.
-                // Either is what the engine gave the first profile of the class, already checked.
-                advice = entry.Advice ?? Replay(profile, entry);
+                if (!_cache.TryGetAdvice(key, out advice))
+                {
+                    advice = Replay(profile, fired);
+                    _cache.KeepAdvice(key, advice);
+                }
             }
             else
             {
@@ -87,7 +92,7 @@ internal sealed class CompiledRuleSet
             }
         }
 
-        if (_logger.IsEnabled(LogLevel.Debug))
+        if (debug)
         {
             var milliseconds = Stopwatch.GetElapsedTime(clock).TotalMilliseconds;
             AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
@@ -133,17 +138,15 @@ internal sealed class CompiledRuleSet
         return advice;
     }
 
-    private MassageAdvice Replay(SymptomProfile profile, AdviceCache.Entry entry)
+    private MassageAdvice Replay(SymptomProfile profile, ushort[] fired)
     {
         var sheet = new AdviceSheet(_settings);
-        foreach (var index in entry.Fired)
+        foreach (var index in fired)
         {
             RuleFiring.Apply(Definitions[index], sheet, IgnoredFacts.Instance);
         }
 
-        var advice = AdviceAssembler.Assemble(profile, sheet, Info);
-        _cache!.Keep(entry, advice);
-        return advice;
+        return AdviceAssembler.Assemble(profile, sheet, Info);
     }
 
     /// <summary>Where a replayed rule's facts go: nowhere, the rules they would trigger are already in the replay.</summary>

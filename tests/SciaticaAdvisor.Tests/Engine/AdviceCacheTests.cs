@@ -27,7 +27,7 @@ public class AdviceCacheTests
     [Fact]
     public void ReplayedAdvice_IsByteIdenticalToFreshAdvice()
     {
-        // Room for the whole advice of 4 classes and the fired rules of 64: past the first few, a
+        // Room for the whole advice of 4 classes and the fired rules of 256: past the first few, a
         // class seen before is answered by replaying its rules without the engine.
         var advisor = new AdvisorBuilder().UseAdviceCache(4).Build();
         var classes = ProfileSpace.Budgeted(advisor.Conditions, 60).Enumerate().Take(60).ToList();
