@@ -72,7 +72,7 @@ internal ref struct ProfileJsonWalker
     private void WalkProperties()
     {
         var seen = 0;
-        var seenUnknown = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seenUnknown = null;
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = ProfileProperties.Match(ref _reader);
@@ -88,7 +88,7 @@ internal ref struct ProfileJsonWalker
             if (index < 0)
             {
                 var path = JsonPath.Property(name);
-                Error(path, seenUnknown.Add(name)
+                Error(path, (seenUnknown ??= new(StringComparer.Ordinal)).Add(name)
                     ? $"unknown property {Quote.Value(name)}; expected one of {ProfileProperties.Expected}"
                     : "property given twice; each property may appear once");
                 _reader.Skip();
@@ -138,7 +138,7 @@ internal ref struct ProfileJsonWalker
     private TEnum? ReadEnum<TEnum>(string name, bool required)
         where TEnum : struct, Enum
     {
-        var path = JsonPath.Property(name);
+        // Paths and messages are built only for an error: most profiles have none.
         if (_reader.TokenType == JsonTokenType.Null && !required)
         {
             return null;
@@ -146,7 +146,7 @@ internal ref struct ProfileJsonWalker
 
         if (_reader.TokenType != JsonTokenType.String)
         {
-            Error(path, $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+            Error(JsonPath.Property(name), $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
             _reader.Skip();
             return null;
         }
@@ -156,40 +156,42 @@ internal ref struct ProfileJsonWalker
             return value;
         }
 
-        Error(path, $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+        Error(JsonPath.Property(name), $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
         return null;
     }
 
     private int? ReadInteger(string name, bool required, int min, int max)
     {
-        var path = JsonPath.Property(name);
-        var allowed = $"an integer between {min} and {max}";
         if (_reader.TokenType == JsonTokenType.Null && !required)
         {
             return null;
         }
 
-        if (_reader.TokenType != JsonTokenType.Number)
+        var isNumber = _reader.TokenType == JsonTokenType.Number;
+        var raw = isNumber ? _reader.ValueSpan : default;
+        var isInteger = isNumber && raw.IndexOfAny(".eE"u8) < 0;
+        if (isInteger && _reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        var path = JsonPath.Property(name);
+        var allowed = $"an integer between {min} and {max}";
+        if (!isNumber)
         {
             Error(path, $"must be {allowed}, was {Describe(_reader.TokenType)}");
             _reader.Skip();
-            return null;
         }
-
-        var raw = _reader.ValueSpan;
-        if (raw.IndexOfAny("."u8) >= 0 || raw.IndexOfAny("eE"u8) >= 0)
+        else if (!isInteger)
         {
             Error(path, $"must be {allowed} written without a fraction or exponent, was {Quote.Truncate(System.Text.Encoding.UTF8.GetString(raw))}");
-            return null;
         }
-
-        if (!_reader.TryGetInt32(out var value))
+        else
         {
             Error(path, ProfileMessages.Between(min, max, Quote.Truncate(System.Text.Encoding.UTF8.GetString(raw))));
-            return null;
         }
 
-        return value;
+        return null;
     }
 
     private bool? ReadBoolean(string name)
@@ -223,34 +225,31 @@ internal ref struct ProfileJsonWalker
 
         var seen = 0;
         var valid = true;
-        var builder = ImmutableHashSet.CreateBuilder<TEnum>();
         for (var index = 0; _reader.Read() && _reader.TokenType != JsonTokenType.EndArray; index++)
         {
-            var path = JsonPath.Element(name, index);
             if (_reader.TokenType != JsonTokenType.String)
             {
-                Error(path, $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+                Error(JsonPath.Element(name, index), $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
                 _reader.Skip();
                 valid = false;
             }
             else if (!EnumNames<TEnum>.TryMatch(ref _reader, out var value))
             {
-                Error(path, $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+                Error(JsonPath.Element(name, index), $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
                 valid = false;
             }
             else if ((seen & Profiles.EnumSet.Bit(value)) != 0)
             {
-                Error(path, $"duplicate value '{EnumNames<TEnum>.NameOf(value)}'; each value may appear once");
+                Error(JsonPath.Element(name, index), $"duplicate value '{EnumNames<TEnum>.NameOf(value)}'; each value may appear once");
                 valid = false;
             }
             else
             {
                 seen |= Profiles.EnumSet.Bit(value);
-                builder.Add(value);
             }
         }
 
-        return valid ? builder.ToImmutable() : null;
+        return valid ? Profiles.EnumSet.Of<TEnum>(seen) : null;
     }
 
     private readonly string QuoteString() =>
