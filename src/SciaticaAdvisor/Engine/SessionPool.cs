@@ -15,18 +15,35 @@ internal sealed class SessionPool(ISessionFactory factory)
 
     private readonly ConcurrentBag<PooledSession> _sessions = [];
 
+    // ConcurrentBag.Count takes the lock of every thread's list; a counter of our own does not.
+    private int _kept;
+
     public void Run(ProfileFact profile, AdviceSheet sheet)
     {
-        var pooled = _sessions.TryTake(out var kept) ? kept : new PooledSession(factory.CreateSession());
+        PooledSession pooled;
+        if (_sessions.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref _kept);
+            pooled = kept;
+        }
+        else
+        {
+            pooled = new PooledSession(factory.CreateSession());
+        }
+
         pooled.Resolver.Sheet = sheet;
         pooled.Session.Insert(profile);
         pooled.Session.Fire();
         pooled.Session.Retract(profile);
         pooled.Session.RetractAll(sheet.Asserted);
         pooled.Resolver.Sheet = null;
-        if (_sessions.Count < MaxKept)
+        if (Interlocked.Increment(ref _kept) <= MaxKept)
         {
             _sessions.Add(pooled);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _kept);
         }
     }
 
