@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SciaticaAdvisor.Profiles;
 
 namespace SciaticaAdvisor.Advice;
@@ -19,24 +20,22 @@ public static class AdviceInvariants
         var styles = advice.Styles;
 
         // Checked on every advice the advisor returns, so written with loops and bit sets rather than LINQ.
-        var advised = 0;
+        var advised = default(StyleSet);
         var advisedTwice = false;
         var aboveLight = false;
         foreach (var style in styles)
         {
-            advisedTwice |= (advised & Bit(style.Style)) != 0;
-            advised |= Bit(style.Style);
+            advisedTwice |= !advised.Add(style.Style);
             aboveLight |= style.Pressure > Pressure.Light;
         }
 
         // 1. Avoided and unwanted styles are never advised.
-        var contraindicated = 0;
+        var contraindicated = default(StyleSet);
         var contraindicatedTwice = false;
         foreach (var c in advice.Contraindications)
         {
-            contraindicatedTwice |= (contraindicated & Bit(c.Style)) != 0;
-            contraindicated |= Bit(c.Style);
-            if (c.Level == ContraindicationLevel.Avoid && (advised & Bit(c.Style)) != 0)
+            contraindicatedTwice |= !contraindicated.Add(c.Style);
+            if (c.Level == ContraindicationLevel.Avoid && advised.Contains(c.Style))
             {
                 violations.Add($"1: {Name(c.Style)} is avoided but advised");
             }
@@ -44,7 +43,7 @@ public static class AdviceInvariants
 
         foreach (var style in profile.AvoidStyles)
         {
-            if ((advised & Bit(style)) != 0)
+            if (advised.Contains(style))
             {
                 violations.Add($"1: {Name(style)} is not wanted but advised");
             }
@@ -53,7 +52,7 @@ public static class AdviceInvariants
         // 2. Nothing deep or firm in an acute flare.
         if (profile.Flare == FlareState.Acute)
         {
-            if ((advised & Bit(MassageStyle.DeepTissue)) != 0)
+            if (advised.Contains(MassageStyle.DeepTissue))
             {
                 violations.Add("2: deep tissue is advised during an acute flare");
             }
@@ -138,7 +137,36 @@ public static class AdviceInvariants
         return violations.ToImmutable();
     }
 
-    private static int Bit(MassageStyle style) => 1 << (int)style;
+    private static string Name(MassageStyle style) =>
+        Enum.IsDefined(style) ? Serialization.EnumNames<MassageStyle>.NameOf(style) : ((int)style).ToString(CultureInfo.InvariantCulture);
 
-    private static string Name(MassageStyle style) => Serialization.EnumNames<MassageStyle>.NameOf(style);
+    /// <summary>A set of styles: a bit for each value below 32, a list for any other (only hand-built advice has one).</summary>
+    private struct StyleSet
+    {
+        private int _bits;
+        private List<MassageStyle>? _others;
+
+        public readonly bool Contains(MassageStyle style) =>
+            (uint)style < 32 ? (_bits & (1 << (int)style)) != 0 : _others?.Contains(style) == true;
+
+        /// <summary>Adds the style; false when it was there already.</summary>
+        public bool Add(MassageStyle style)
+        {
+            if (Contains(style))
+            {
+                return false;
+            }
+
+            if ((uint)style < 32)
+            {
+                _bits |= 1 << (int)style;
+            }
+            else
+            {
+                (_others ??= []).Add(style);
+            }
+
+            return true;
+        }
+    }
 }

@@ -45,7 +45,8 @@ internal sealed class AdviceInstruments
             ReferralCounter.Add(1, _ruleSet, status, _urgency[(int)referral.Urgency]);
         }
 
-        if (DurationHistogram.Enabled)
+        // A start of 0: nobody listened when the advice began (see Timed), so there is no duration.
+        if (DurationHistogram.Enabled && startTimestamp != 0)
         {
             DurationHistogram.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds, _ruleSet, status);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SciaticaAdvisor.Cli.Advising;
 using SciaticaAdvisor.Cli.Tests.Support;
 using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Serialization;
@@ -105,13 +106,27 @@ public sealed class AdviseCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Advise_InvalidProfile_LoadsNoRules()
+    public async Task Advise_InvalidProfileAndRulesThatDoNotLoad_ReportsOnlyTheProfile()
     {
-        var loader = new StubAdvisorLoader();
+        // The rules load while the profile is read; the profile's errors still come first and alone.
+        var failure = new RuleSetException(ImmutableArray.Create(new RuleSetError("clinic.yaml", 3, 5, "unknown action 'massage'")));
 
-        await Tool.RunAsync(["advise"], "[]", loader);
+        var result = await Tool.RunAsync(["advise", "--rules", "clinic.yaml"], "[]", new StubAdvisorLoader(loadFailure: failure));
 
-        loader.Loads.Should().BeEmpty();
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.StderrLines.Should().ContainSingle().Which.Should().StartWith("$: ");
+    }
+
+    [Fact]
+    public async Task Advise_InvalidProfile_ReturnsOnlyOnceTheRuleLoadHasEnded()
+    {
+        var loader = new SlowLoader();
+
+        var result = await Tool.RunAsync(["advise"], "[]", loader);
+
+        result.ExitCode.Should().Be(2);
+        loader.Ended.Should().BeTrue("nothing of the command may run on after it returns");
     }
 
     [Fact]
@@ -225,5 +240,19 @@ public sealed class AdviseCommandTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Stdout.Should().BeEmpty();
         result.StderrLines[^1].Should().Be("Run 'sciatica-advisor --help' for usage.");
+    }
+
+    private sealed class SlowLoader : IAdvisorLoader
+    {
+        private int _ended;
+
+        public bool Ended => Volatile.Read(ref _ended) == 1;
+
+        public IProfileAdvisor Load(IReadOnlyList<string> layers, bool single = false)
+        {
+            Thread.Sleep(200);
+            Volatile.Write(ref _ended, 1);
+            return new StubAdvisor();
+        }
     }
 }

@@ -43,7 +43,11 @@ internal sealed class StubAdvisorLoader(IProfileAdvisor? advisor = null, Excepti
 
     public IProfileAdvisor Load(IReadOnlyList<string> layers, bool single = false)
     {
-        Loads.Add(layers);
+        // advise loads on a pool thread while it reads the profile.
+        lock (Loads)
+        {
+            Loads.Add(layers);
+        }
         if (loadFailure is not null)
         {
             throw loadFailure;

@@ -124,6 +124,20 @@ public sealed class AdviceInvariantsTests
             .Should().Equal("5: rule 'ghost' is cited but not in the trace", "5: rule 'phantom' is cited but not in the trace");
     }
 
+    [Fact]
+    public void Style_values_outside_the_enum_are_compared_as_values()
+    {
+        // 32 apart: a 32-bit mask would take them for the same style.
+        var alias = (MassageStyle)((int)Advice.Styles[0].Style + 32);
+        var styles = Advice.Styles.Add(Advice.Styles[0] with { Style = alias, Rank = Advice.Styles.Length + 1 });
+        var avoided = new Contraindication { Style = alias, Level = ContraindicationLevel.Avoid, Reason = "r", RuleIds = [] };
+
+        AdviceInvariants.Check(Profile, Advice with { Styles = styles }).Should().BeEmpty();
+        AdviceInvariants.Check(Profile, Advice with { Contraindications = [avoided] }).Should().BeEmpty();
+        AdviceInvariants.Check(Profile, Advice with { Styles = styles, Contraindications = [avoided] })
+            .Should().Equal($"1: {(int)alias} is avoided but advised");
+    }
+
     private static StyleAdvice Style(MassageStyle style, int rank, Pressure pressure) =>
         Advice.Styles[0] with { Style = style, Rank = rank, Pressure = pressure, RuleIds = [] };
 

@@ -1,0 +1,29 @@
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+
+namespace SciaticaAdvisor.Tests.Reading;
+
+/// <summary>The shared sets the profile reader hands out, one per mask, for every set field's enum.</summary>
+public class EnumSetTests
+{
+    [Fact]
+    public void EverySetFieldsEnum_FitsTheTable_AndEachMaskGivesExactlyItsValues()
+    {
+        CheckEveryMask<Symptom>();
+        CheckEveryMask<RedFlag>();
+        CheckEveryMask<HealthCondition>();
+        CheckEveryMask<MassageStyle>();
+    }
+
+    private static void CheckEveryMask<T>()
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        for (var mask = 0; mask < 1 << values.Length; mask++)
+        {
+            var set = EnumSet.Of<T>(mask);
+            set.Should().BeEquivalentTo(values.Where(v => (mask & EnumSet.Bit(v)) != 0), typeof(T).Name + " mask " + mask);
+            EnumSet.Of<T>(mask).Should().BeSameAs(set, "one set serves every profile with the same values");
+        }
+    }
+}
