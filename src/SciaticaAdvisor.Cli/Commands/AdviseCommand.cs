@@ -33,10 +33,10 @@ internal static class AdviseCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            // The rule set compiles on another core while the profile is read (a one-profile advise
-            // starts in 0.20-0.24 s instead of 0.24-0.27 s published). An invalid profile's errors still come
-            // first and alone, and the command returns only once the load has ended, so nothing of
-            // it runs on afterwards.
+            // The rule set compiles on another core while the profile is read (published, a
+            // one-profile advise starts in 0.20-0.24 s instead of 0.24-0.27 s). An invalid profile's
+            // errors still come first and alone, and the command returns only once the load has
+            // ended, so nothing of it runs on afterwards.
             var layers = RulesOption.LayersOf(parsed, rules);
             var loading = Task.Run(() => context.Advisors.Load(layers, single: true), CancellationToken.None);
             SymptomProfile profile;
