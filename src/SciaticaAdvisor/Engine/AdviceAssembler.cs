@@ -11,8 +11,6 @@ internal static class AdviceAssembler
 {
     private static readonly FrequencyPlan[] Plans = [.. Enum.GetValues<PlanPhase>().Select(FrequencyPlan.For)];
 
-    private static readonly ImmutableArray<FocusArea>[] FocusAreaSets = new ImmutableArray<FocusArea>[1 << Enum.GetValues<FocusArea>().Length];
-
     public static MassageAdvice Assemble(SymptomProfile profile, AdviceSheet sheet, RuleSetInfo ruleSet)
     {
         var referral = sheet.Referral is { } r
@@ -87,35 +85,13 @@ internal static class AdviceAssembler
                 Rank = builder.Count + 1,
                 Score = Score(style),
                 Pressure = entry.Cap is { } cap && cap < natural ? cap : natural,
-                FocusAreas = FocusAreas(entry.FocusMask == 0 ? sheet.Settings.DefaultFocus(style) : entry.FocusMask),
+                FocusAreas = EnumSet.ListOf<FocusArea>(entry.FocusMask == 0 ? sheet.Settings.DefaultFocus(style) : entry.FocusMask),
                 Rationale = entry.Rationale.Count > 0 ? string.Join(" ", entry.Rationale) : "Suitable for this profile.",
                 RuleIds = [.. entry.RuleIds],
             });
         }
 
         return builder.MoveToImmutable();
-    }
-
-    /// <summary>The focus areas of a mask, built once per mask: a handful of masks answer every advice.</summary>
-    private static ImmutableArray<FocusArea> FocusAreas(int mask)
-    {
-        var known = FocusAreaSets[mask];
-        if (!known.IsDefault)
-        {
-            return known;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<FocusArea>();
-        foreach (var area in Enum.GetValues<FocusArea>())
-        {
-            if ((mask & (1 << (int)area)) != 0)
-            {
-                builder.Add(area);
-            }
-        }
-
-        // Two threads may build the same set; either copy is right.
-        return FocusAreaSets[mask] = builder.ToImmutable();
     }
 
     private static ImmutableArray<Contraindication> Contraindications(AdviceSheet sheet)

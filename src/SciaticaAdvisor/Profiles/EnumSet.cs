@@ -29,31 +29,26 @@ internal static class EnumSet
     public static ImmutableHashSet<T> Of<T>(int mask)
         where T : struct, Enum => Sets<T>.Of(mask);
 
+    /// <summary>The values in <paramref name="mask"/> in the enum's order, one shared array per mask (advice focus areas).</summary>
+    public static ImmutableArray<T> ListOf<T>(int mask)
+        where T : struct, Enum => Sets<T>.ListOf(mask);
+
     private static class Sets<T>
         where T : struct, Enum
     {
         // Every enum a profile holds has a few members (at most 16 is checked when the table is made),
         // so a table of every mask stays small.
-        private static readonly ImmutableHashSet<T>?[] Table = new ImmutableHashSet<T>?[1 << Count()];
+        private static readonly int Size = 1 << Count();
+        private static readonly ImmutableHashSet<T>?[] Table = new ImmutableHashSet<T>?[Size];
+        private static readonly ImmutableArray<T>[] Lists = new ImmutableArray<T>[Size];
 
-        public static ImmutableHashSet<T> Of(int mask)
+        // Two threads may build the same set or list; either is right.
+        public static ImmutableHashSet<T> Of(int mask) => Table[mask] ??= [.. ListOf(mask)];
+
+        public static ImmutableArray<T> ListOf(int mask)
         {
-            // Two threads may build the same set; either is right.
-            return Table[mask] ??= Build(mask);
-        }
-
-        private static ImmutableHashSet<T> Build(int mask)
-        {
-            var builder = ImmutableHashSet.CreateBuilder<T>();
-            foreach (var value in Enum.GetValues<T>())
-            {
-                if ((mask & Bit(value)) != 0)
-                {
-                    builder.Add(value);
-                }
-            }
-
-            return builder.ToImmutable();
+            var known = Lists[mask];
+            return known.IsDefault ? Lists[mask] = [.. Enum.GetValues<T>().Where(value => (mask & Bit(value)) != 0)] : known;
         }
 
         private static int Count()

@@ -3,16 +3,17 @@ using SciaticaAdvisor.Profiles;
 
 namespace SciaticaAdvisor.Tests.Reading;
 
-/// <summary>The shared sets the profile reader hands out, one per mask, for every set field's enum.</summary>
+/// <summary>The shared sets and lists handed out per mask: every set field's enum, and the advice's focus areas.</summary>
 public class EnumSetTests
 {
     [Fact]
-    public void EverySetFieldsEnum_FitsTheTable_AndEachMaskGivesExactlyItsValues()
+    public void EverySetEnum_FitsTheTable_AndEachMaskGivesExactlyItsValues()
     {
         CheckEveryMask<Symptom>();
         CheckEveryMask<RedFlag>();
         CheckEveryMask<HealthCondition>();
         CheckEveryMask<MassageStyle>();
+        CheckEveryMask<FocusArea>();
     }
 
     private static void CheckEveryMask<T>()
@@ -24,6 +25,7 @@ public class EnumSetTests
             var set = EnumSet.Of<T>(mask);
             set.Should().BeEquivalentTo(values.Where(v => (mask & EnumSet.Bit(v)) != 0), typeof(T).Name + " mask " + mask);
             EnumSet.Of<T>(mask).Should().BeSameAs(set, "one set serves every profile with the same values");
+            EnumSet.ListOf<T>(mask).Should().Equal(values.Where(v => (mask & EnumSet.Bit(v)) != 0), typeof(T).Name + " mask " + mask);
         }
     }
 }
