@@ -24,7 +24,7 @@ internal sealed class ProfileClassifier
         var leaves = conditions.SelectMany(ProfileSpace.Leaves).ToList();
         var fields = new List<(Func<ProfileFact, int>, long)>();
         var space = 1.0;
-        foreach (var field in ProfileField.All)
+        foreach (var field in FactField.All)
         {
             var tests = leaves.Where(l => ProfileSpace.LeafField(l) == field).ToList();
             if (tests.Count == 0 && !Forced.Contains(field.Name))
@@ -63,7 +63,7 @@ internal sealed class ProfileClassifier
         return index;
     }
 
-    private static (Func<ProfileFact, int> Index, long Radix) Classify(ProfileField field, List<Condition> tests)
+    private static (Func<ProfileFact, int> Index, long Radix) Classify(FactField field, List<Condition> tests)
     {
         switch (field.Kind)
         {

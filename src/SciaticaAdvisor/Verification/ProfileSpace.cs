@@ -43,7 +43,7 @@ internal sealed class ProfileSpace
         var leaves = conditions.SelectMany(Leaves).ToList();
         var scalars = ImmutableArray.CreateBuilder<ImmutableArray<Action<ProfileDraftValues>>>();
         var sets = ImmutableArray.CreateBuilder<SetFieldClasses>();
-        foreach (var field in ProfileField.All)
+        foreach (var field in FactField.All)
         {
             var tests = leaves.Where(l => LeafField(l) == field).ToList();
             var forced = allFields && field.Name is "flare" or "avoidStyles";
@@ -126,7 +126,7 @@ internal sealed class ProfileSpace
         _ => [condition],
     };
 
-    internal static ProfileField? LeafField(Condition leaf) => leaf switch
+    internal static FactField? LeafField(Condition leaf) => leaf switch
     {
         EnumCondition c => c.Field,
         BooleanCondition c => c.Field,

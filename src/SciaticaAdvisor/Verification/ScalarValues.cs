@@ -7,7 +7,7 @@ namespace SciaticaAdvisor.Verification;
 /// <summary>The representatives of a scalar field: every enum value, both booleans, or one integer per interval between the thresholds the conditions compare against.</summary>
 internal static class ScalarValues
 {
-    public static ImmutableArray<Action<ProfileDraftValues>> For(ProfileField field, IReadOnlyList<Condition> tests)
+    public static ImmutableArray<Action<ProfileDraftValues>> For(FactField field, IReadOnlyList<Condition> tests)
     {
         IEnumerable<int?> values = field.Kind switch
         {
@@ -18,7 +18,7 @@ internal static class ScalarValues
         return [.. values.Select(v => (Action<ProfileDraftValues>)(draft => draft.Set(field.Name, v)))];
     }
 
-    public static IEnumerable<int?> Integers(ProfileField field, IReadOnlyList<Condition> tests)
+    public static IEnumerable<int?> Integers(FactField field, IReadOnlyList<Condition> tests)
     {
         var (min, max) = field.Name == "painIntensity"
             ? (ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity)

@@ -11,7 +11,7 @@ namespace SciaticaAdvisor.Verification;
 /// </summary>
 internal sealed class SetFieldClasses
 {
-    private SetFieldClasses(ProfileField field, ImmutableArray<int> classes, int fullClass)
+    private SetFieldClasses(FactField field, ImmutableArray<int> classes, int fullClass)
     {
         Field = field;
         Classes = classes;
@@ -19,7 +19,7 @@ internal sealed class SetFieldClasses
         FullClass = fullClass;
     }
 
-    public ProfileField Field { get; }
+    public FactField Field { get; }
 
     /// <summary>The representative subset of each class, as a bit mask.</summary>
     public ImmutableArray<int> Classes { get; }
@@ -29,7 +29,7 @@ internal sealed class SetFieldClasses
     /// <summary>The class of the subset holding every value the conditions mention.</summary>
     public int FullClass { get; }
 
-    public static SetFieldClasses For(ProfileField field, IReadOnlyList<Condition> tests, bool everyMember)
+    public static SetFieldClasses For(FactField field, IReadOnlyList<Condition> tests, bool everyMember)
     {
         var size = Enum.GetValues(field.EnumType!).Length;
         var members = everyMember ? (1 << size) - 1 : tests.OfType<SetCondition>().Aggregate(0, (m, t) => m | (t.Any ?? 0) | (t.All ?? 0) | (t.None ?? 0));
@@ -61,7 +61,7 @@ internal sealed class SetFieldClasses
         }
     }
 
-    internal static long Signature(ProfileField field, IReadOnlyList<Condition> tests, int subset)
+    internal static long Signature(FactField field, IReadOnlyList<Condition> tests, int subset)
     {
         var draft = new ProfileDraftValues();
         draft.Set(field.Name, subset);

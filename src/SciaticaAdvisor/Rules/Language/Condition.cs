@@ -9,19 +9,19 @@ internal abstract record Condition
 }
 
 /// <summary>An enum field is one of the given values (one value: equality).</summary>
-internal sealed record EnumCondition(ProfileField Field, int Mask) : Condition
+internal sealed record EnumCondition(FactField Field, int Mask) : Condition
 {
     public override bool Matches(ProfileFact profile) => ((1 << Field.Read(profile)!.Value) & Mask) != 0;
 }
 
 /// <summary>A boolean field equals the given value.</summary>
-internal sealed record BooleanCondition(ProfileField Field, bool Value) : Condition
+internal sealed record BooleanCondition(FactField Field, bool Value) : Condition
 {
     public override bool Matches(ProfileFact profile) => (Field.Read(profile) == 1) == Value;
 }
 
 /// <summary>An integer field meets every comparison; a field not given fails every comparison and matches only <c>given: false</c>.</summary>
-internal sealed record IntegerCondition(ProfileField Field, int? AtLeast, int? AtMost, bool? Given) : Condition
+internal sealed record IntegerCondition(FactField Field, int? AtLeast, int? AtMost, bool? Given) : Condition
 {
     public override bool Matches(ProfileFact profile)
     {
@@ -38,7 +38,7 @@ internal sealed record IntegerCondition(ProfileField Field, int? AtLeast, int? A
 }
 
 /// <summary>A set field contains any, all or none of the given values, or is empty.</summary>
-internal sealed record SetCondition(ProfileField Field, int? Any, int? All, int? None, bool? Empty) : Condition
+internal sealed record SetCondition(FactField Field, int? Any, int? All, int? None, bool? Empty) : Condition
 {
     public override bool Matches(ProfileFact profile)
     {

@@ -10,7 +10,7 @@ internal sealed class ConditionParser(NodeReader reader)
 {
     public const int MaxDepth = 16;
 
-    private static readonly string Keys = "all, any, not, fact, styleAvoided, " + string.Join(", ", ProfileField.All.Select(f => f.Name));
+    private static readonly string Keys = "all, any, not, fact, styleAvoided, " + string.Join(", ", FactField.All.Select(f => f.Name));
 
     public Condition? Parse(YamlNode node) => Parse(node, depth: 1, factsForbidden: false);
 
@@ -46,7 +46,7 @@ internal sealed class ConditionParser(NodeReader reader)
                 return reader.Enum<MassageStyle>(value, "styleAvoided") is { } style ? new StyleAvoidedCondition(style) : null;
         }
 
-        if (ProfileField.Find(key.Value) is not { } field)
+        if (FactField.Find(key.Value) is not { } field)
         {
             reader.Error(key, $"unknown field or operator '{Quote.Truncate(key.Value)}'; expected one of {Keys}");
             return null;
@@ -78,7 +78,7 @@ internal sealed class ConditionParser(NodeReader reader)
         return children.Contains(null) ? null : [.. children.OfType<Condition>()];
     }
 
-    private Condition? EnumTest(ProfileField field, YamlNode value)
+    private Condition? EnumTest(FactField field, YamlNode value)
     {
         var mask = field.EnumType == typeof(SciaticaCause) ? reader.EnumMask<SciaticaCause>(value, field.Name)
             : field.EnumType == typeof(FlareState) ? reader.EnumMask<FlareState>(value, field.Name)
@@ -86,7 +86,7 @@ internal sealed class ConditionParser(NodeReader reader)
         return mask is { } m ? new EnumCondition(field, m) : null;
     }
 
-    private Condition? IntegerTest(ProfileField field, YamlNode value)
+    private Condition? IntegerTest(FactField field, YamlNode value)
     {
         if (value is YamlScalar)
         {
@@ -128,7 +128,7 @@ internal sealed class ConditionParser(NodeReader reader)
         return valid ? new IntegerCondition(field, atLeast, atMost, given) : null;
     }
 
-    private Condition? SetTest(ProfileField field, YamlNode value)
+    private Condition? SetTest(FactField field, YamlNode value)
     {
         if (reader.Mapping(value, $"the test on '{field.Name}'") is not { } mapping)
         {
@@ -167,7 +167,7 @@ internal sealed class ConditionParser(NodeReader reader)
         return valid ? new SetCondition(field, any, all, none, empty) : null;
     }
 
-    private int? SetMask(ProfileField field, YamlNode node, string what) =>
+    private int? SetMask(FactField field, YamlNode node, string what) =>
         field.EnumType == typeof(Symptom) ? reader.EnumMask<Symptom>(node, what, allowSingle: false)
         : field.EnumType == typeof(RedFlag) ? reader.EnumMask<RedFlag>(node, what, allowSingle: false)
         : field.EnumType == typeof(HealthCondition) ? reader.EnumMask<HealthCondition>(node, what, allowSingle: false)

@@ -11,9 +11,9 @@ internal enum FieldKind
     Set,
 }
 
-internal sealed record ProfileField(string Name, FieldKind Kind, Type? EnumType, Func<ProfileFact, int?> Read)
+internal sealed record FactField(string Name, FieldKind Kind, Type? EnumType, Func<ProfileFact, int?> Read)
 {
-    public static IReadOnlyList<ProfileField> All { get; } =
+    public static IReadOnlyList<FactField> All { get; } =
     [
         new("cause", FieldKind.Enum, typeof(Profiles.SciaticaCause), p => p.Cause),
         new("flare", FieldKind.Enum, typeof(Profiles.FlareState), p => p.Flare),
@@ -29,5 +29,5 @@ internal sealed record ProfileField(string Name, FieldKind Kind, Type? EnumType,
         new("avoidStyles", FieldKind.Set, typeof(Advice.MassageStyle), p => p.AvoidStyles),
     ];
 
-    public static ProfileField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+    public static FactField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 }
