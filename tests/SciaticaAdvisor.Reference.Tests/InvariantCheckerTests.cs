@@ -69,4 +69,21 @@ public class InvariantCheckerTests
 
         InvariantChecker.Check(Plain, advice).Should().ContainSingle(v => v.StartsWith("6:"));
     }
+
+    [Fact]
+    public void Check_TiedScoresAgainstTheStyleOrder_ReportsInvariant7()
+    {
+        // Every style scores the same for the plain profile, so only the style order can break the tie.
+        var swapped = Good with { Styles = [Good.Styles[1] with { Rank = 1 }, Good.Styles[0] with { Rank = 2 }, .. Good.Styles[2..]] };
+
+        InvariantChecker.Check(Plain, swapped).Should().ContainSingle(v => v.StartsWith("7:"));
+    }
+
+    [Fact]
+    public void Check_LowerRankShowingAHigherScore_ReportsInvariant7()
+    {
+        var advice = Good with { Styles = [Good.Styles[0], Good.Styles[1] with { Score = Good.Styles[0].Score + 5 }, .. Good.Styles[2..]] };
+
+        InvariantChecker.Check(Plain, advice).Should().ContainSingle(v => v.StartsWith("7:"));
+    }
 }

@@ -47,6 +47,37 @@ public class RankingTests
             .Should().Equal(Shiatsu, LomiLomi);
 
     [Fact]
+    public void ShownScores_InScoreOrder_AreTheScores() =>
+        Ranking.ShownScores([.. Five]).Should().Equal(90, 80, 70, 60, 50);
+
+    [Fact]
+    public void ShownScores_StyleMovedAboveOneEarlierInStyleOrder_ShowsOnePointMore()
+    {
+        // Relaxation comes after shiatsu in style order, so at a tie it would sort below.
+        var order = Ranking.Order([.. Five], [new RankFirst(Relaxation)]);
+
+        Ranking.ShownScores(order).Should().Equal(91, 90, 80, 70, 50);
+    }
+
+    [Fact]
+    public void ShownScores_StyleMovedAboveOneLaterInStyleOrder_TiesIt()
+    {
+        var order = Ranking.Order([Draft(Shiatsu, 40), Draft(DeepTissue, 60), Draft(LomiLomi, 50)], [new RankFirst(Shiatsu)]);
+
+        Ranking.ShownScores(order).Should().Equal(60, 60, 50);
+    }
+
+    [Fact]
+    public void ShownScores_RaisedStyleAboveATie_RaisesTheStyleRankedAboveItToo()
+    {
+        // Reflexology must show 61 to sort above lomi lomi; shiatsu, ranked above it, then ties it at 61.
+        var order = Ranking.Order([Draft(Shiatsu, 60), Draft(LomiLomi, 60), Draft(Reflexology, 50)], [new RankInTop(Reflexology, 2)]);
+
+        order.Select(s => s.Style).Should().Equal(Shiatsu, Reflexology, LomiLomi);
+        Ranking.ShownScores(order).Should().Equal(61, 61, 60);
+    }
+
+    [Fact]
     public void Order_PlacementsNoOrderCanKeep_Throws()
     {
         var act = () => Order(Five, new RankFirst(Shiatsu), new RankFirst(LomiLomi));

@@ -11,7 +11,7 @@ internal static class AdviceAssembly
     public static RuleSetInfo RuleSet { get; } = new()
     {
         Name = "hand-coded",
-        Version = "1.0.0",
+        Version = "1.1.0",
         Sha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     };
 
@@ -47,11 +47,12 @@ internal static class AdviceAssembly
         }
 
         var order = Ranking.Order(advised, draft.Placements);
+        var shown = Ranking.ShownScores(order);
         return [.. order.Select((s, i) => new StyleAdvice
         {
             Style = s.Style,
             Rank = i + 1,
-            Score = s.Score,
+            Score = shown[i],
             Pressure = s.Pressure,
             FocusAreas = s.Focus.Count == 0 ? [s.DefaultFocus] : [.. s.Focus],
             Rationale = string.Join(" ", s.Rationale),

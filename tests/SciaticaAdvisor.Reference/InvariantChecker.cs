@@ -27,7 +27,19 @@ public static class InvariantChecker
         RanksAndUniqueness(advice, violations);
         RuleIdsTraced(advice, violations);
         CanonicalOrder(advice, violations);
+        ScoresAgreeWithRanks(advice, violations);
         return violations;
+    }
+
+    /// <summary>7: re-sorting the styles by score, higher first and ties in style order, gives the rank order.</summary>
+    private static void ScoresAgreeWithRanks(MassageAdvice advice, List<string> violations)
+    {
+        var byRank = advice.Styles.OrderBy(s => s.Rank).Select(s => s.Style).ToList();
+        var byScore = advice.Styles.OrderByDescending(s => s.Score).ThenBy(s => s.Style).Select(s => s.Style).ToList();
+        if (!byScore.SequenceEqual(byRank))
+        {
+            violations.Add($"7: sorted by score the styles are [{string.Join(", ", byScore)}], by rank [{string.Join(", ", byRank)}]");
+        }
     }
 
     private static void NoAvoidedStyle(SymptomProfile profile, MassageAdvice advice, List<string> violations)

@@ -41,6 +41,34 @@ internal static class Ranking
         return order;
     }
 
+    /// <summary>
+    /// The scores to show in <paramref name="order"/> (CONTRACT.md, style advice): re-sorting by them,
+    /// higher first and ties in <see cref="MassageStyle"/> order, gives the order back. Where a style
+    /// would sort below the one ranked right after it, it is raised to the least score that sorts it
+    /// above: the same score when it comes first in style order, else one point more; repeated until
+    /// no pair is out of order, so only what a placement moved up (and what must stay above it) rises.
+    /// </summary>
+    public static double[] ShownScores(IReadOnlyList<StyleDraft> order)
+    {
+        var shown = order.Select(s => s.Score).ToArray();
+        var raised = true;
+        while (raised)
+        {
+            raised = false;
+            for (var i = 0; i + 1 < shown.Length; i++)
+            {
+                var least = order[i].Style < order[i + 1].Style ? shown[i + 1] : shown[i + 1] + 1;
+                if (shown[i] < least)
+                {
+                    shown[i] = least;
+                    raised = true;
+                }
+            }
+        }
+
+        return shown;
+    }
+
     /// <summary>Whether some arrangement of <paramref name="rest"/> after <paramref name="prefix"/> keeps every placement.</summary>
     private static bool CanComplete(List<MassageStyle> prefix, List<MassageStyle> rest, List<Placement> placements)
     {

@@ -134,8 +134,21 @@ public static class AdviceInvariants
             Cited(referral.RuleIds);
         }
 
+        // 7. Sorting by score (higher first, ties in style order) gives the ranks: each style is
+        // ahead of the next one in that sort, which makes the whole order agree.
+        for (var i = 0; i + 1 < styles.Length; i++)
+        {
+            var (upper, lower) = (styles[i], styles[i + 1]);
+            if (upper.Score < lower.Score || (upper.Score == lower.Score && upper.Style > lower.Style) || double.IsNaN(upper.Score) || double.IsNaN(lower.Score))
+            {
+                violations.Add($"7: {Name(upper.Style)} at position {i + 1} shows score {Number(upper.Score)}, so sorting by score puts {Name(lower.Style)} ({Number(lower.Score)}) above it");
+            }
+        }
+
         return violations.ToImmutable();
     }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Name(MassageStyle style) =>
         Enum.IsDefined(style) ? Serialization.EnumNames<MassageStyle>.NameOf(style) : ((int)style).ToString(CultureInfo.InvariantCulture);

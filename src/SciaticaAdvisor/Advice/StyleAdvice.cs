@@ -11,7 +11,12 @@ public sealed record StyleAdvice
     /// <summary>The 1-based rank; 1 is the best.</summary>
     public required int Rank { get; init; }
 
-    /// <summary>The score the ranking starts from; higher is better.</summary>
+    /// <summary>The score; higher is better. Sorting the styles by score, ties in <see cref="MassageStyle"/> order, gives the ranks.</summary>
+    /// <remarks>
+    /// The sum of the style's scores less any caution, raised just enough where a placement moved the
+    /// style above one that scored higher (CONTRACT.md, style advice), so re-sorting by score never
+    /// undoes a placement.
+    /// </remarks>
     public required double Score { get; init; }
 
     /// <summary>The advised pressure.</summary>

@@ -74,6 +74,7 @@ internal static class AdviceAssembler
         var order = Ranking.Order(byScore, sheet.Placements)
             ?? throw new RuleSetFaultException(Describe(ruleSet), "no ranking keeps every placement: " + string.Join("; ", sheet.Placements.Select(p => $"{p.Describe()} ({p.RuleId})")));
 
+        var shown = Ranking.ShownScores(order, Score);
         var builder = ImmutableArray.CreateBuilder<StyleAdvice>(order.Count);
         foreach (var style in order)
         {
@@ -83,7 +84,7 @@ internal static class AdviceAssembler
             {
                 Style = style,
                 Rank = builder.Count + 1,
-                Score = Score(style),
+                Score = shown[builder.Count],
                 Pressure = entry.Cap is { } cap && cap < natural ? cap : natural,
                 FocusAreas = EnumSet.ListOf<FocusArea>(entry.FocusMask == 0 ? sheet.Settings.DefaultFocus(style) : entry.FocusMask),
                 Rationale = entry.Rationale.Count > 0 ? string.Join(" ", entry.Rationale) : "Suitable for this profile.",

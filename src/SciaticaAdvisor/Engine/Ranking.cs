@@ -6,9 +6,14 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>
 /// Orders the candidate styles by score, then keeps every placement: of all orders that keep them,
 /// the one closest to the score order (the best-scoring style that can go first goes first, and so on).
+/// Then raises the shown scores where a placement moved a style above one that scored higher.
 /// </summary>
 internal static class Ranking
 {
+    /// <summary>How much more than the style below a raised style shows when the style order would put the one below first.</summary>
+    /// <remarks>One point: the smallest step of the default rule set's whole-point scores, and readable where scores have decimals.</remarks>
+    internal const double RaiseStep = 1;
+
     /// <summary>Orders <paramref name="styles"/> (given best score first); returns null when no order keeps every placement.</summary>
     public static List<MassageStyle>? Order(List<MassageStyle> styles, IReadOnlyList<Placement> placements)
     {
@@ -44,6 +49,34 @@ internal static class Ranking
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// The scores to show for <paramref name="order"/> (CONTRACT.md, style advice; GUIDANCE invariant 7):
+    /// each style's own score, raised just enough that sorting by shown score, higher first and ties
+    /// in style order, gives <paramref name="order"/>, so a consumer that re-sorts by score keeps
+    /// every placement.
+    /// </summary>
+    /// <remarks>
+    /// Filled from the last rank up, each style showing at least what beats the one shown below it:
+    /// that score itself when the style order puts this style first, else <see cref="RaiseStep"/> more.
+    /// Only a style a placement moved up is raised, and a style above it only where the moved style
+    /// now shows more than it; in the score order nothing changes.
+    /// </remarks>
+    public static double[] ShownScores(List<MassageStyle> order, Func<MassageStyle, double> score)
+    {
+        var shown = new double[order.Count];
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            shown[i] = score(order[i]);
+            if (i + 1 < order.Count)
+            {
+                var beatsBelow = order[i] < order[i + 1] ? shown[i + 1] : shown[i + 1] + RaiseStep;
+                shown[i] = Math.Max(shown[i], beatsBelow);
+            }
+        }
+
+        return shown;
     }
 
     private static bool IsVoid(Placement placement, List<MassageStyle> styles) => placement.Kind switch

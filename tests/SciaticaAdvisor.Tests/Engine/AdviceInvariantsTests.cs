@@ -105,7 +105,7 @@ public sealed class AdviceInvariantsTests
     [Fact]
     public void A_style_or_a_contraindication_twice_breaks_invariant_4()
     {
-        var twice = Advice.Styles.Add(Advice.Styles[0] with { Rank = Advice.Styles.Length + 1 });
+        var twice = Advice.Styles.Add(Advice.Styles[0] with { Rank = Advice.Styles.Length + 1, Score = Advice.Styles[^1].Score - 1 });
         var contraindication = new Contraindication { Style = MassageStyle.DeepTissue, Level = ContraindicationLevel.Caution, Reason = "r", RuleIds = [] };
         var without = Advice.Styles.Where(s => s.Style != MassageStyle.DeepTissue).Select((s, i) => s with { Rank = i + 1 }).ToImmutableArray();
 
@@ -129,13 +129,33 @@ public sealed class AdviceInvariantsTests
     {
         // 32 apart: a 32-bit mask would take them for the same style.
         var alias = (MassageStyle)((int)Advice.Styles[0].Style + 32);
-        var styles = Advice.Styles.Add(Advice.Styles[0] with { Style = alias, Rank = Advice.Styles.Length + 1 });
+        var styles = Advice.Styles.Add(Advice.Styles[0] with { Style = alias, Rank = Advice.Styles.Length + 1, Score = Advice.Styles[^1].Score - 1 });
         var avoided = new Contraindication { Style = alias, Level = ContraindicationLevel.Avoid, Reason = "r", RuleIds = [] };
 
         AdviceInvariants.Check(Profile, Advice with { Styles = styles }).Should().BeEmpty();
         AdviceInvariants.Check(Profile, Advice with { Contraindications = [avoided] }).Should().BeEmpty();
         AdviceInvariants.Check(Profile, Advice with { Styles = styles, Contraindications = [avoided] })
             .Should().Equal($"1: {(int)alias} is avoided but advised");
+    }
+
+    [Fact]
+    public void A_style_showing_more_than_the_one_ranked_above_it_breaks_invariant_7()
+    {
+        var (upper, lower) = (Advice.Styles[0], Advice.Styles[1]);
+        var styles = Advice.Styles.SetItem(1, lower with { Score = upper.Score + 1 });
+
+        AdviceInvariants.Check(Profile, Advice with { Styles = styles }).Should().Equal(
+            $"7: {Name(upper.Style)} at position 1 shows score {upper.Score}, so sorting by score puts {Name(lower.Style)} ({upper.Score + 1}) above it");
+    }
+
+    [Fact]
+    public void Equal_scores_keep_invariant_7_only_in_style_order()
+    {
+        var inStyleOrder = Advice with { Styles = [Style(MassageStyle.Shiatsu, 1, Pressure.Light) with { Score = 60 }, Style(MassageStyle.LomiLomi, 2, Pressure.Light) with { Score = 60 }] };
+        var against = Advice with { Styles = [Style(MassageStyle.LomiLomi, 1, Pressure.Light) with { Score = 60 }, Style(MassageStyle.Shiatsu, 2, Pressure.Light) with { Score = 60 }] };
+
+        AdviceInvariants.Check(Profile, inStyleOrder).Should().BeEmpty();
+        AdviceInvariants.Check(Profile, against).Should().Equal("7: lomiLomi at position 1 shows score 60, so sorting by score puts shiatsu (60) above it");
     }
 
     private static StyleAdvice Style(MassageStyle style, int rank, Pressure pressure) =>

@@ -17,6 +17,15 @@ public class DefaultRuleSetProperties
     public bool Advise_AnyProfile_KeepsEveryInvariant(SymptomProfile profile) =>
         AdviceInvariants.Check(profile, Advisor.Advise(profile)).IsEmpty;
 
+    /// <summary>Invariant 7 read off its text, apart from <see cref="AdviceInvariants"/>: re-sorting by score gives the ranks.</summary>
+    [Property]
+    public bool Advise_AnyProfile_ShowsScoresThatSortIntoTheRankOrder(SymptomProfile profile)
+    {
+        var styles = Advisor.Advise(profile).Styles;
+        var byScore = styles.OrderByDescending(s => s.Score).ThenBy(s => s.Style).Select(s => s.Rank);
+        return byScore.SequenceEqual(Enumerable.Range(1, styles.Length));
+    }
+
     [Property]
     public bool Advise_AcuteFlare_NeverAdvisesDeepTissueOrMoreThanLightPressure(SymptomProfile profile)
     {

@@ -36,6 +36,28 @@ public class RuleSetVerifierTests
             .Should().Contain(v => v.Problem.Contains("is not wanted but advised") && v.Profile.AvoidStyles.Count == 1);
 
     [Fact]
+    public void PlacementsThatMoveStylesUp_ShowScoresThatAgreeWithTheRanks()
+    {
+        // Reflexology, the lowest baseline, placed first in an acute flare, and relaxation in the top
+        // two: without raised shown scores the verifier reports invariant 7 on most of these profiles
+        // (other invariants break here too: SafeFlares avoids only unwanted reflexology).
+        var report = RuleSetVerifier.Verify(RuleText.Advisor(SafeFlares + "\n" + """
+              - id: reflexology-first
+                name: Reflexology first
+                guidance: G3.1
+                when: { flare: acute }
+                then: [ { rankFirst: reflexology } ]
+              - id: relaxation-top-two
+                name: Relaxation in the top two
+                guidance: G6.6
+                then: [ { rankInTop: { style: relaxation, n: 2 } } ]
+            """), budget: 1_000);
+
+        report.Checked.Should().Be(96);
+        report.Violations.Should().NotContain(v => v.Problem.StartsWith("7:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Count_IsTheProductOfTheClasses()
     {
         // flare: 3 values; avoidStyles: all 32 subsets of 5 styles (the invariants read it), within a budget that allows all.
