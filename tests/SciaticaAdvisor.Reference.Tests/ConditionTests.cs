@@ -13,7 +13,8 @@ public class ConditionTests
     [InlineData(HealthCondition.Anticoagulants, Pressure.Moderate)]
     [InlineData(HealthCondition.Osteoporosis, Pressure.Light)]
     [InlineData(HealthCondition.RecentSpinalSurgery, Pressure.Moderate)]
-    public void Advise_AnticoagulantsOsteoporosisOrSurgery_AvoidsDeepTissueAndCautionsShiatsu(HealthCondition condition, Pressure cap)
+    [InlineData(HealthCondition.Pregnancy, Pressure.Moderate)]
+    public void Advise_AnticoagulantsOsteoporosisSurgeryOrPregnancy_AvoidsDeepTissueAndCautionsShiatsu(HealthCondition condition, Pressure cap)
     {
         var advice = Advise(Plain with { Conditions = [condition] });
 
@@ -23,11 +24,11 @@ public class ConditionTests
     }
 
     [Fact]
-    public void Advise_Pregnancy_CautionsDeepTissueAndReflexologyAndNotesPrenatalCare()
+    public void Advise_Pregnancy_AvoidsDeepTissueCautionsReflexologyAndNotesPrenatalCare()
     {
         var advice = Advise(Plain with { Conditions = [HealthCondition.Pregnancy] });
 
-        advice.LevelOf(DeepTissue).Should().Be(Caution);
+        advice.LevelOf(DeepTissue).Should().Be(Avoid);
         advice.LevelOf(Reflexology).Should().Be(Caution);
         advice.Notes.Should().Contain(NoteRules.PregnancyNote);
     }

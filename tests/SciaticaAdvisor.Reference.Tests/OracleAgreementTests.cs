@@ -8,9 +8,11 @@ namespace SciaticaAdvisor.Reference.Tests;
 
 /// <summary>
 /// The rule-engine library and the hand-coded reading of GUIDANCE must agree on what GUIDANCE
-/// fixes, for every input class: which styles are advised, contraindications and their levels,
-/// referral urgency, status and current phase. Scores and the order beyond the placements are each
-/// implementation's own choice, so they are not compared.
+/// fixes, for every input class: which styles are advised, each advised style's pressure and focus
+/// areas (G8), contraindications and their levels, referral urgency, status and current phase.
+/// Scores and the order beyond the placements are each implementation's own choice, so they are
+/// not compared; both keep the placements and invariant 7 (scores agree with ranks), which the
+/// library checks on every advice and InvariantTests checks on the oracle's.
 /// </summary>
 [Trait("Category", "Exhaustive")]
 public class OracleAgreementTests(ITestOutputHelper output)
@@ -53,6 +55,13 @@ public class OracleAgreementTests(ITestOutputHelper output)
             yield return $"styles: library [{string.Join(", ", libraryStyles)}], oracle [{string.Join(", ", oracleStyles)}]";
         }
 
+        var libraryShapes = Shapes(library);
+        var oracleShapes = Shapes(oracle);
+        if (!libraryShapes.SequenceEqual(oracleShapes))
+        {
+            yield return $"pressure and focus: library [{string.Join(", ", libraryShapes)}], oracle [{string.Join(", ", oracleShapes)}]";
+        }
+
         var libraryLevels = library.Contraindications.Select(c => $"{c.Style}:{c.Level}");
         var oracleLevels = oracle.Contraindications.Select(c => $"{c.Style}:{c.Level}");
         if (!libraryLevels.SequenceEqual(oracleLevels))
@@ -70,4 +79,8 @@ public class OracleAgreementTests(ITestOutputHelper output)
             yield return $"phase: library {library.Plan?.CurrentPhase}, oracle {oracle.Plan?.CurrentPhase}";
         }
     }
+
+    /// <summary>Each advised style, in style order, with its pressure and focus areas.</summary>
+    private static List<string> Shapes(MassageAdvice advice) =>
+        [.. advice.Styles.OrderBy(s => s.Style).Select(s => $"{s.Style}:{s.Pressure}:{string.Join("+", s.FocusAreas.Order())}")];
 }

@@ -20,7 +20,9 @@ public class SymptomTests
     [InlineData(Symptom.Numbness)]
     public void Advise_TinglingOrNumbness_RanksReflexologyInTheTopThreeEvenWhenCautioned(Symptom symptom)
     {
-        // Pregnancy cautions reflexology, so three styles outscore it: the placement lifts it to third.
+        // Pregnancy avoids deep tissue and cautions shiatsu and reflexology: shiatsu (up for radiating
+        // pain) ties reflexology at 55 and wins the tie by style order, so only the placement lifts
+        // reflexology to third, and its shown score is raised one point above shiatsu's.
         var advice = Advise(Plain with
         {
             Symptoms = [symptom, Symptom.RadiatingLegPain],
@@ -28,7 +30,18 @@ public class SymptomTests
             Conditions = [HealthCondition.Pregnancy],
         });
 
-        advice.StyleOrder().Should().Equal(Shiatsu, LomiLomi, Reflexology, Relaxation, DeepTissue);
+        advice.StyleOrder().Should().Equal(LomiLomi, Relaxation, Reflexology, Shiatsu);
+        advice.Style(Reflexology).Score.Should().Be(56);
+        advice.Style(Shiatsu).Score.Should().Be(55);
+    }
+
+    [Fact]
+    public void Advise_LowerBackPainAfterRecentSpinalSurgery_GivesNoLowerBackOrHipFlexorFocus()
+    {
+        var advice = Advise(Plain with { Symptoms = [Symptom.LowerBackPain], Conditions = [HealthCondition.RecentSpinalSurgery] });
+
+        advice.Style(Shiatsu).FocusAreas.Should().Equal(WholeBody);
+        advice.Trace.Should().NotContain(t => t.RuleId == "g6-4-lower-back-pain-focus");
     }
 
     [Fact]

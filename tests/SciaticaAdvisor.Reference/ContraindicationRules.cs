@@ -83,9 +83,11 @@ internal static class ContraindicationRules
 
         if (conditions.Contains(HealthCondition.Pregnancy))
         {
-            var rule = draft.Fire("g7-3-pregnancy", "G7.3 Pregnancy: prenatal care");
-            draft.Contraindicate(rule, DeepTissue, Caution, "pregnancy: no deep pressure");
-            draft.Contraindicate(rule, Reflexology, Caution, "pregnancy: some foot points are avoided in pregnancy");
+            var rule = draft.Fire("g7-3-pregnancy", "G7.3 Pregnancy: no deep work, moderate pressure at most");
+            draft.Contraindicate(rule, DeepTissue, Avoid, "pregnancy: deep pressure raises the risk of clots in the legs");
+            draft.Contraindicate(rule, Shiatsu, Caution, "pregnancy: some pressure points are traditionally avoided");
+            draft.Contraindicate(rule, Reflexology, Caution, "pregnancy: some pressure points are traditionally avoided");
+            draft.CapPressure(rule, Pressure.Moderate);
         }
 
         if (conditions.Contains(HealthCondition.RecentSpinalSurgery))

@@ -33,8 +33,11 @@ internal static class FocusRules
             draft.Focus(rule, Shiatsu, Piriformis, Gluteals);
         }
 
-        // G6.4 defers to G4.4: no deep pressure over the lumbar spine with spondylolisthesis.
-        if (profile.Symptoms.Contains(Symptom.LowerBackPain) && profile.Cause != SciaticaCause.Spondylolisthesis)
+        // G6.4 defers to G4.4 (no deep pressure over the lumbar spine with spondylolisthesis) and to
+        // G7.4 (no pressure over the incision after recent spinal surgery).
+        if (profile.Symptoms.Contains(Symptom.LowerBackPain)
+            && profile.Cause != SciaticaCause.Spondylolisthesis
+            && !profile.Conditions.Contains(HealthCondition.RecentSpinalSurgery))
         {
             var rule = draft.Fire("g6-4-lower-back-pain-focus", "G6.4 Lower back pain: work the lower back and hip flexors");
             draft.Focus(rule, DeepTissue, LowerBack, HipFlexors);

@@ -14,7 +14,7 @@ namespace SciaticaAdvisor.Reference;
 /// their order, contraindication levels, pressure caps, focus areas, referral urgency, status and
 /// the current phase. Scores are its own (see <c>Weights</c>), so where GUIDANCE fixes no placement
 /// its order may differ from another rule set's. Rule ids are descriptive (<c>g3-1-…</c>) and the
-/// rule set is named <c>hand-coded</c>, version <c>1.0.0</c>, with the SHA-256 of the empty text.
+/// rule set is named <c>hand-coded</c>, version <c>1.1.0</c> (it reads GUIDANCE as of the default rule set 1.1.0), with the SHA-256 of the empty text.
 /// </para>
 /// <para>Stateless and thread-safe. It does not validate the profile's ranges.</para>
 /// </remarks>

@@ -20,9 +20,9 @@ namespace SciaticaAdvisor.Reference;
 /// what GUIDANCE reads of them, in three blocks.
 /// </para>
 /// <para>
-/// <b>The argument.</b> The outputs an oracle test compares are the styles (set and order), the
-/// contraindications (style and level), the referral urgency, the status and the current phase;
-/// not notes, focus areas, pressures or reasons. By GUIDANCE:
+/// <b>The argument.</b> The outputs an oracle test compares are the styles (set and order), each
+/// advised style's pressure and focus areas, the contraindications (style and level), the referral
+/// urgency, the status and the current phase; not scores, notes or reasons. By GUIDANCE:
 /// (a) contraindications depend only on flare, cause, painSensitivity, avoidStyles and the
 /// conditions anticoagulants, osteoporosis, pregnancy and recentSpinalSurgery (G3, G4, G5, G7);
 /// (b) which styles are advised depends only on (a)'s fields (a style is advised unless avoided), and
@@ -32,7 +32,11 @@ namespace SciaticaAdvisor.Reference;
 /// (c) urgency, status and phase depend only on flare, painIntensity, weeksInTreatment, the two
 /// booleans, redFlags, suspectedDvt and whether any style is left (G1, G2, G9, G10);
 /// (d) with a red flag or suspectedDvt the status is always referral and no style or plan is shown
-/// (G1), so only (a) and the urgency remain to compare. Hence:
+/// (G1), so only (a) and the urgency remain to compare;
+/// (e) pressures depend only on (a)'s fields (G3, G4.2, G5, G7, G8), so the styles block crosses them
+/// in full; focus areas on cause, recentSpinalSurgery and radiatingLegPain, which it crosses, and on
+/// lowerBackPain, buttockPain and worseWhenSitting (G6.3, G6.4), which it takes from the hash below,
+/// so every subset of those meets every crossed class many times but not every combination. Hence:
 /// </para>
 /// <list type="number">
 /// <item><description><b>Styles block</b>, no red flag and no suspectedDvt: every combination of cause (5),
