@@ -12,7 +12,7 @@ internal static class Ranking
 {
     /// <summary>How much more than the style below a raised style shows when the style order would put the one below first.</summary>
     /// <remarks>One point: the smallest step of the default rule set's whole-point scores, and readable where scores have decimals.</remarks>
-    internal const double RaiseStep = 1;
+    private const double RaiseStep = 1;
 
     /// <summary>Orders <paramref name="styles"/> (given best score first); returns null when no order keeps every placement.</summary>
     public static List<MassageStyle>? Order(List<MassageStyle> styles, IReadOnlyList<Placement> placements)
