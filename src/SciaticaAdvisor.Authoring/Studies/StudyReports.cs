@@ -32,9 +32,8 @@ internal static class StudyReports
         Line(text, "|---|---|---|");
         foreach (var variant in study.Compiled)
         {
-            var extra = string.Concat(
-                variant.Spec.Settings.Select(s => $", {s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}"),
-                variant.Spec.Disable.IsEmpty ? "" : ", disable " + string.Join(" ", variant.Spec.Disable));
+            var extra = string.Concat(variant.Spec.Settings.Select(s => $", {s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}"))
+                + (variant.Spec.Disable.IsEmpty ? "" : ", disable " + string.Join(" ", variant.Spec.Disable));
             Line(text, $"| {variant.Spec.Name} | {string.Join(" + ", variant.Spec.Rules)}{extra} | `{variant.RuleSetSha256[..12]}…` |");
         }
 
