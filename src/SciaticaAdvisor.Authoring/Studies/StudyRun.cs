@@ -56,6 +56,12 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
                 await sink.CompleteAsync(cancellationToken);
             }
+            catch (IOException ex)
+            {
+                // A full disk, or a population file that fails halfway: either way the run is the user's to fix, not a fault.
+                output.Abandon();
+                throw new StudyException([new StudyError(options.OutputDirectory, 0, 0, $"a file could not be read or written: {ex.Message}")]);
+            }
             catch
             {
                 output.Abandon();
