@@ -48,7 +48,7 @@ internal static class StudyCharts
                 difference.Add.HorizontalLine(0, 1, Colors.Black);
                 difference.Title($"{Capital(measure.Title)}: difference from '{variants[0]}'");
                 difference.XLabel(measure.Title);
-                difference.YLabel($"share minus the share under '{variants[0]}' (percentage points)");
+                difference.YLabel("difference (percentage points)");
                 files.Add(Save(difference, directory, DifferenceFile(measure), PanelWidth + 240, PanelHeight + 60));
             }
 
@@ -102,8 +102,12 @@ internal static class StudyCharts
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. categories.Select((c, i) => new Tick(i, c))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = categories.Any(c => c.Length > 8) ? 30 : 0;
         plot.Axes.Bottom.TickLabelStyle.Alignment = categories.Any(c => c.Length > 8) ? Alignment.MiddleLeft : Alignment.UpperCenter;
-        plot.Axes.Bottom.MinimumSize = categories.Any(c => c.Length > 8) ? 110 : 40;
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Bottom.MinimumSize = categories.Any(c => c.Length > 8) ? 90 : 40;
+        if (values.All(v => v.All(x => x >= 0)))
+        {
+            plot.Axes.Margins(bottom: 0);
+        }
+
         plot.Legend.IsVisible = true;
         plot.Legend.Alignment = Alignment.UpperRight;
         plot.ShowLegend(Edge.Right);

@@ -107,7 +107,7 @@ internal static class StudyReports
             Line(text);
             Line(text, $"## Variant `{study.Variants[v].Name}`");
             Line(text);
-            Line(text, "| factor | changed to | profiles | top style changes, % | status changes, % | either changes, % |");
+            Line(text, "| factor | changed to | comparisons | top style changes, % | status changes, % | either changes, % |");
             Line(text, "|---|---|---:|---:|---:|---:|");
             foreach (var group in cells.Where(c => c.Variant == v).GroupBy(c => c.Factor))
             {

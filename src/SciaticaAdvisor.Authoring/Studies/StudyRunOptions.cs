@@ -17,5 +17,5 @@ public sealed record StudyRunOptions
     public bool WriteReports { get; init; } = true;
 
     /// <summary>How many rows a Parquet row group holds at most.</summary>
-    public int RowGroupSize { get; init; } = 100_000;
+    public int RowGroupSize { get; init; } = 50_000;
 }

@@ -203,5 +203,33 @@ public sealed class StudyRunTests : IDisposable
         File.ReadAllText(_folder.PathOf("out/sensitivity.md")).Should().Contain("The first 1000 profiles");
     }
 
+    [Fact]
+    public async Task Run_TheQueriesOfTheDocs_RunOnTheOutput()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("results"), WriteReports = false });
+        for (var k = 1; k <= 2; k++)
+        {
+            await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("results"), Shard = new StudyShard(k, 2) });
+        }
+
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "studies.md"));
+        var queries = System.Text.RegularExpressions.Regex.Matches(docs, "```sql\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split(";\n", StringSplitOptions.RemoveEmptyEntries))
+            .Select(q => string.Join("\n", q.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim())
+            .Where(q => q.Length > 0)
+            .Select(q => q.Replace("'results/", DuckDb.Literal(_folder.PathOf("results")).TrimEnd('\'') + "/", StringComparison.Ordinal)
+                .Replace("-of-16", "-of-2", StringComparison.Ordinal)
+                .Replace("variant = 'clinic'", "variant = 'harsh-caution'", StringComparison.Ordinal))
+            .ToList();
+
+        queries.Should().HaveCountGreaterThan(5);
+        foreach (var query in queries)
+        {
+            var act = () => _duck.Rows(query);
+            act.Should().NotThrow(query);
+        }
+    }
+
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
