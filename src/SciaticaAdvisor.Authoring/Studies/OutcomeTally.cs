@@ -9,7 +9,7 @@ namespace SciaticaAdvisor.Studies;
 /// <remarks>Memory is the size of the tables, plus two bytes a row for a grid small enough to keep (<see cref="MaxKeptRows"/>).</remarks>
 internal sealed class OutcomeTally
 {
-    public const long MaxKeptRows = 50_000_000;
+    public const long MaxKeptRows = 20_000_000;
 
     private readonly long[,,] _overall;
     private readonly long[][,,,] _byFactor;

@@ -102,6 +102,11 @@ public sealed class Study
 
     private static byte[] ReadBounded(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw Fail(path, "it is a directory, not a study file");
+        }
+
         try
         {
             // Read through a stream up to the limit whatever the file claims: devices and pipes report no length.
