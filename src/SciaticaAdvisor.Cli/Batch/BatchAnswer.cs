@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Cli.Advising;
+using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Serialization;

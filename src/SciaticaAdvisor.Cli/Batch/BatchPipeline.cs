@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using SciaticaAdvisor.Cli.Advising;
+using SciaticaAdvisor.Populations;
 
 namespace SciaticaAdvisor.Cli.Batch;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Output;
-using SciaticaAdvisor.Cli.Sampling;
+using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Commands;

@@ -1,5 +1,6 @@
 using SciaticaAdvisor.Cli.Advising;
 using SciaticaAdvisor.Cli.Batch;
+using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
 

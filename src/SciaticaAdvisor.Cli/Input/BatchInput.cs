@@ -1,5 +1,6 @@
 using System.Text;
 using SciaticaAdvisor.Cli.Batch;
+using SciaticaAdvisor.Populations;
 
 namespace SciaticaAdvisor.Cli.Input;
 

@@ -1,5 +1,6 @@
 using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Cli.Tests.Support;
+using SciaticaAdvisor.Populations;
 
 namespace SciaticaAdvisor.Cli.Tests.Batch;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SciaticaAdvisor.Cli.Batch;
+using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Tests.Batch;

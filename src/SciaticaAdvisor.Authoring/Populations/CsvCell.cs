@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>What a profile column holds, which decides how its cells become JSON.</summary>
 internal enum CsvCellKind

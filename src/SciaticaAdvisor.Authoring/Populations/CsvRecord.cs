@@ -1,4 +1,4 @@
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>One CSV record: its cells and the file line it starts on, or why it could not be read.</summary>
 /// <param name="Line">The 1-based file line where the record starts, the header included.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>
 /// Reads RFC 4180 CSV record by record: cells in double quotes may hold commas, quotes written twice

@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
+using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>
 /// A CSV header checked against the profile's properties, and each record turned into the profile
@@ -11,25 +12,18 @@ namespace SciaticaAdvisor.Cli.Batch;
 internal sealed class CsvProfileColumns
 {
     private static readonly (string Name, CsvCellKind Kind)[] Columns =
-    [
-        ("cause", CsvCellKind.Name),
-        ("flare", CsvCellKind.Name),
-        ("painSensitivity", CsvCellKind.Name),
-        ("painIntensity", CsvCellKind.Integer),
-        ("symptomWeeks", CsvCellKind.Integer),
-        ("symptoms", CsvCellKind.Set),
-        ("redFlags", CsvCellKind.Set),
-        ("conditions", CsvCellKind.Set),
-        ("diagnosisConfirmed", CsvCellKind.Boolean),
-        ("clinicianApproved", CsvCellKind.Boolean),
-        ("weeksInTreatment", CsvCellKind.Integer),
-        ("avoidStyles", CsvCellKind.Set),
-    ];
+        [.. ProfileFields.All.Select(f => (f.Name, f.Kind switch
+        {
+            ProfileFieldKind.Choice => CsvCellKind.Name,
+            ProfileFieldKind.Number => CsvCellKind.Integer,
+            ProfileFieldKind.Boolean => CsvCellKind.Boolean,
+            _ => CsvCellKind.Set,
+        }))];
 
     private static readonly FrozenDictionary<string, CsvCellKind> Kinds =
         Columns.ToFrozenDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal);
 
-    private static readonly string[] Required = ["cause", "flare", "painSensitivity", "painIntensity"];
+    private static readonly string[] Required = [.. ProfileFields.All.Where(f => f.IsRequired).Select(f => f.Name)];
 
     private static readonly string Expected = string.Join(", ", Columns.Select(c => c.Name));
 

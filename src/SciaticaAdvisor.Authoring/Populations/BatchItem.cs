@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>One unit of batch input: a profile's JSON, or why the line cannot be one before it is parsed.</summary>
 /// <param name="Line">The 1-based input line the answer names; for CSV, the line where the record starts.</param>

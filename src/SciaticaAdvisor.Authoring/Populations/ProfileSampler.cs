@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Cli.Sampling;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>
 /// Draws random symptom profiles shaped like a clinic's intake: most without red flags, few other

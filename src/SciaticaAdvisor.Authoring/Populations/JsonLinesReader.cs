@@ -1,4 +1,4 @@
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Populations;
 
 /// <summary>
 /// Splits JSON Lines into one item a line, as the contract reads them: a byte-order mark at the start

@@ -1,0 +1,53 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace SciaticaAdvisor.Studies;
+
+/// <summary>Writes rows as CSV with CsvHelper: a header row, RFC 4180 quoting and CRLF line ends, invariant numbers, an empty cell for null.</summary>
+internal sealed class CsvSink : IRowSink
+{
+    private readonly Stream _stream;
+    private readonly CsvWriter _csv;
+
+    public CsvSink(Stream stream)
+    {
+        _stream = stream;
+        _csv = CsvWriter.Create(stream, null, leaveOpen: true);
+        _csv.WriteHeader([.. StudyColumns.All.Select(c => c.Name)]);
+    }
+
+    public async ValueTask WriteAsync(IReadOnlyList<StudyRow> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var column in StudyColumns.All)
+            {
+                _csv.WriteField(Cell(column, row));
+            }
+
+            await _csv.EndRecordAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask CompleteAsync(CancellationToken cancellationToken)
+    {
+        await _csv.FlushAsync(cancellationToken);
+        await _stream.FlushAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _csv.DisposeAsync();
+        await _stream.DisposeAsync();
+    }
+
+    private static string? Cell(StudyColumn column, StudyRow row) => column switch
+    {
+        TextColumn text => text.Value(row),
+        IntColumn number => number.Value(row)?.ToString(CultureInfo.InvariantCulture),
+        LongColumn number => number.Value(row).ToString(CultureInfo.InvariantCulture),
+        DoubleColumn number => number.Value(row)?.ToString("R", CultureInfo.InvariantCulture),
+        BoolColumn flag => flag.Value(row) ? "true" : "false",
+        _ => throw new ArgumentException($"no CSV form for column '{column.Name}'", nameof(column)),
+    };
+}

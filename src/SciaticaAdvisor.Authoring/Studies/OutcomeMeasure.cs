@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Planning;
+using SciaticaAdvisor.Serialization;
+
+namespace SciaticaAdvisor.Studies;
+
+/// <summary>An outcome the reports count: its column, its categories, and which one an advice falls in.</summary>
+internal sealed record OutcomeMeasure(string Column, string Title, ImmutableArray<string> Categories, Func<MassageAdvice, int> Category)
+{
+    public const string None = "(none)";
+
+    public static OutcomeMeasure Status { get; } = new(
+        "status", "status", EnumNames<AdviceStatus>.Names, a => (int)a.Status);
+
+    public static OutcomeMeasure TopStyle { get; } = new(
+        "topStyle", "top style", [.. EnumNames<MassageStyle>.Names, None], a => a.Styles.IsEmpty ? EnumNames<MassageStyle>.Values.Length : (int)a.Styles[0].Style);
+
+    public static OutcomeMeasure CurrentPhase { get; } = new(
+        "currentPhase", "current phase", [.. EnumNames<PlanPhase>.Names, None], a => a.Plan is { } p ? (int)p.CurrentPhase : EnumNames<PlanPhase>.Values.Length);
+
+    public static OutcomeMeasure ReferralUrgency { get; } = new(
+        "referralUrgency", "referral urgency", [.. EnumNames<Advice.ReferralUrgency>.Names, None], a => a.Referral is { } r ? (int)r.Urgency : EnumNames<Advice.ReferralUrgency>.Values.Length);
+
+    public static ImmutableArray<OutcomeMeasure> All { get; } = [Status, TopStyle, CurrentPhase, ReferralUrgency];
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using SciaticaAdvisor.Rules;
+
+namespace SciaticaAdvisor.Studies;
+
+/// <summary>
+/// A research study: a population of profiles advised under several rule-set variants, one row per
+/// profile and variant. Load a study file with <see cref="Load"/>, then <see cref="RunAsync"/> it.
+/// </summary>
+/// <remarks>
+/// A loaded study has every variant's rules compiled and is immutable; <see cref="RunAsync"/> may be
+/// called more than once (for each shard, say). The study file format is described in
+/// <c>docs/studies.md</c>.
+/// </remarks>
+public sealed class Study
+{
+    /// <summary>The largest study file read.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    private Study(string source, string sha256, StudyDefinition definition, ImmutableArray<CompiledVariant> variants)
+    {
+        Source = source;
+        Sha256 = sha256;
+        Name = definition.Name ?? Path.GetFileNameWithoutExtension(source);
+        Population = definition.Population;
+        Compiled = variants;
+        Variants = [.. variants.Select(v => v.Spec)];
+    }
+
+    /// <summary>The study file as it was named to <see cref="Load"/>.</summary>
+    public string Source { get; }
+
+    /// <summary>The study's name: its <c>name</c> key, or the file's name without its extension.</summary>
+    public string Name { get; }
+
+    /// <summary>The SHA-256 of the study file's bytes, lowercase hex, recorded in every output.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The variants, in the study file's order; the first is the baseline the reports compare with.</summary>
+    public ImmutableArray<StudyVariant> Variants { get; }
+
+    /// <summary>How the population is made: <c>grid</c>, <c>sample</c> or <c>file</c>.</summary>
+    public string PopulationKind => Population.Kind;
+
+    /// <summary>How many profiles the population has, or <see langword="null"/> for a file, which is counted as it is read.</summary>
+    public long? PopulationSize => Population.Count;
+
+    internal StudyPopulation Population { get; }
+
+    internal ImmutableArray<CompiledVariant> Compiled { get; }
+
+    /// <summary>Reads a study file, checks it and compiles its variants' rules.</summary>
+    /// <param name="path">The study file; the rule and population files it names are relative to it.</param>
+    /// <returns>The study, ready to run.</returns>
+    /// <exception cref="StudyException">The file cannot be read, or it or a file it names is not valid: every error, with line and column.</exception>
+    public static Study Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bytes = ReadBounded(path);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Fail(path, "the study file is not valid UTF-8 text");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var ruleErrors = new List<RuleSetError>();
+        var definition = StudyReader.Read(text.TrimStart('\uFEFF'), path, directory, ruleErrors);
+        if (definition is null)
+        {
+            throw new StudyException([.. ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))]);
+        }
+
+        var errors = new List<StudyError>();
+        var variants = definition.Variants.Select(v => v.Compile(path, errors)).ToList();
+        if (errors.Count > 0)
+        {
+            throw new StudyException([.. errors]);
+        }
+
+        return new Study(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), definition, [.. variants!]);
+    }
+
+    /// <summary>Advises the population (or one shard of it) under every variant and writes the rows, and for a whole study the summary, charts and sensitivity report.</summary>
+    /// <param name="options">Where and how to write.</param>
+    /// <param name="progress">Told the rows written as the run goes; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run; nothing half-written is left under the output names.</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="StudyException">A profile of a population file is not valid, or the output cannot be written.</exception>
+    /// <exception cref="RuleSetFaultException">A variant's rules fault on a profile.</exception>
+    public Task<StudyResult> RunAsync(StudyRunOptions options, IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new StudyRun(this, options, progress).RunAsync(cancellationToken);
+    }
+
+    private static byte[] ReadBounded(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw Fail(path, "it is a directory, not a study file");
+        }
+
+        try
+        {
+            // Read through a stream up to the limit whatever the file claims: devices and pipes report no length.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = new byte[MaxFileBytes + 1];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return length > MaxFileBytes
+                ? throw Fail(path, $"the study file is larger than {MaxFileBytes} bytes (1 MiB)")
+                : buffer[..length];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(path, ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the study file does not exist",
+                UnauthorizedAccessException => "permission denied",
+                _ => ex.Message,
+            });
+        }
+    }
+
+    private static StudyException Fail(string path, string message) => new([new StudyError(path, 0, 0, message)]);
+}

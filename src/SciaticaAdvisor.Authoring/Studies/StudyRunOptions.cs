@@ -1,0 +1,21 @@
+namespace SciaticaAdvisor.Studies;
+
+/// <summary>Where and how a study run writes.</summary>
+public sealed record StudyRunOptions
+{
+    /// <summary>The directory for the rows, the summary and the charts; created when missing.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The rows' format: Parquet (the default) or CSV.</summary>
+    public StudyFormat Format { get; init; } = StudyFormat.Parquet;
+
+    /// <summary>The one shard to advise, or <see langword="null"/> for the whole study.</summary>
+    /// <remarks>A shard writes only its rows and provenance; the summary and charts need the whole study.</remarks>
+    public StudyShard? Shard { get; init; }
+
+    /// <summary>Whether a whole study also writes <c>summary.md</c>, <c>sensitivity.md</c> and the PNG charts; on by default.</summary>
+    public bool WriteReports { get; init; } = true;
+
+    /// <summary>How many rows a Parquet row group holds at most.</summary>
+    public int RowGroupSize { get; init; } = 50_000;
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Studies;
+
+namespace SciaticaAdvisor.Authoring.Tests.Studies;
+
+/// <summary>Running a study and reading its output back as a researcher would: with DuckDB.</summary>
+public sealed class StudyRunTests : IDisposable
+{
+    private const string GridStudy = """
+        name: small-grid
+        population:
+          grid:
+            cause: [herniatedDisc, piriformisSyndrome, spinalStenosis]
+            flare: [none, acute]
+            painSensitivity: [low, high]
+            painIntensity: [2, 8]
+            symptoms: [[], [tingling, numbness]]
+            clinicianApproved: [true, false]
+          fixed:
+            diagnosisConfirmed: true
+            symptomWeeks: 6
+        variants:
+          - name: default
+            rules: ["@default"]
+          - name: harsh-caution
+            rules: ["@default"]
+            settings: { cautionPenalty: 40 }
+        """;
+
+    private readonly StudyFolder _folder = new();
+    private readonly DuckDb _duck = new();
+
+    public void Dispose()
+    {
+        _duck.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Run_Parquet_HasTypedColumnsRowGroupsAndProvenance()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), RowGroupSize = 50, WriteReports = false });
+        var parquet = DuckDb.Literal(result.Files[0]);
+
+        result.Rows.Should().Be(96 * 2);
+        Path.GetFileName(result.Files[0]).Should().Be("advice.parquet");
+        _duck.Scalar($"SELECT count(*) FROM {parquet}").Should().Be(192L);
+        Convert.ToInt64(_duck.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata({parquet})"), CultureInfo.InvariantCulture).Should().Be(4);
+        var types = _duck.Rows($"DESCRIBE SELECT * FROM {parquet}").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        types.Should().Contain(new Dictionary<string, string>
+        {
+            ["variant"] = "VARCHAR", ["profile"] = "BIGINT", ["painIntensity"] = "INTEGER", ["symptomWeeks"] = "INTEGER",
+            ["diagnosisConfirmed"] = "BOOLEAN", ["status"] = "VARCHAR", ["shiatsuRank"] = "INTEGER", ["shiatsuScore"] = "DOUBLE",
+            ["adjunctCount"] = "INTEGER", ["noteCount"] = "INTEGER",
+        });
+        var metadata = _duck.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata({parquet})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        metadata["sciatica-advisor.study.sha256"].Should().Be(study.Sha256);
+        metadata["sciatica-advisor.provenance"].Should().Contain("\"harsh-caution\"").And.Contain("\"cautionPenalty\": 40");
+    }
+
+    [Fact]
+    public async Task Run_Rows_AreTheLibrarysAdviceForEachProfile()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false });
+        var advisor = Advisor.CreateDefault();
+
+        // Profile 0 is the first value of every factor; the last profile is the last value of each.
+        var first = new SymptomProfile
+        {
+            Cause = SciaticaCause.HerniatedDisc, Flare = FlareState.None, PainSensitivity = PainSensitivity.Low, PainIntensity = 2,
+            Symptoms = [], ClinicianApproved = true, DiagnosisConfirmed = true, SymptomWeeks = 6,
+        };
+        var last = first with
+        {
+            Cause = SciaticaCause.SpinalStenosis, Flare = FlareState.Acute, PainSensitivity = PainSensitivity.High, PainIntensity = 8,
+            Symptoms = [Symptom.Tingling, Symptom.Numbness], ClinicianApproved = false,
+        };
+        foreach (var (index, profile) in new[] { (0L, first), (95L, last) })
+        {
+            var advice = advisor.Advise(profile);
+            var row = _duck.Rows($"SELECT cause, flare, symptoms, clinicianApproved, status, topStyle, styles, firedRules, ruleSetSha256 FROM {DuckDb.Literal(result.Files[0])} WHERE profile = {index} AND variant = 'default'").Single();
+            row[0].Should().Be(profile.Cause == SciaticaCause.HerniatedDisc ? "herniatedDisc" : "spinalStenosis");
+            row[2].Should().Be(profile.Symptoms.IsEmpty ? "" : "tingling;numbness");
+            row[3].Should().Be(profile.ClinicianApproved);
+            row[4].Should().Be(advice.Status == AdviceStatus.Recommended ? "recommended" : "clearanceNeeded");
+            row[6].Should().Be(string.Join(";", advice.Styles.Select(s => Camel(s.Style.ToString()))));
+            row[7].Should().Be(string.Join(";", advice.Trace.Select(t => t.RuleId)));
+            row[8].Should().Be(advice.RuleSet.Sha256);
+        }
+    }
+
+    [Fact]
+    public async Task Run_ParquetReadByDuckDb_EqualsTheCsvCellForCell()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        var parquet = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("p"), WriteReports = false })).Files[0];
+        var csv = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("c"), Format = StudyFormat.Csv, WriteReports = false })).Files[0];
+        _duck.Execute($"CREATE TABLE p AS SELECT * FROM {DuckDb.Literal(parquet)}");
+        _duck.Execute($"CREATE TABLE c AS SELECT * FROM read_csv({DuckDb.Literal(csv)}, header = true, all_varchar = true)");
+        var columns = _duck.Rows("DESCRIBE p").Select(r => ((string)r[0]!, (string)r[1]!)).ToList();
+
+        _duck.Scalar("SELECT count(*) FROM c").Should().Be(_duck.Scalar("SELECT count(*) FROM p"));
+        _duck.Rows("DESCRIBE c").Select(r => (string)r[0]!).Should().Equal(columns.Select(c => c.Item1));
+        foreach (var (name, type) in columns)
+        {
+            var cell = type == "VARCHAR" ? $"coalesce(c.\"{name}\", '')" : $"TRY_CAST(c.\"{name}\" AS {type})";
+            var left = type == "VARCHAR" ? $"coalesce(p.\"{name}\", '')" : $"p.\"{name}\"";
+            var differing = _duck.Scalar($"""
+                SELECT count(*) FROM p JOIN c ON p.variant = c.variant AND p.profile = CAST(c.profile AS BIGINT)
+                WHERE {left} IS DISTINCT FROM {cell}
+                """);
+            differing.Should().Be(0L, $"column {name} ({type}) should match");
+        }
+    }
+
+    [Fact]
+    public async Task Run_Shards_TogetherAreTheWholeStudyRowForRow()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        var whole = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false })).Files[0];
+        for (var k = 1; k <= 3; k++)
+        {
+            var part = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), Shard = new StudyShard(k, 3) });
+            Path.GetFileName(part.Files[0]).Should().Be($"advice.part-{k}-of-3.parquet");
+            part.Files.Should().NotContain(f => f.EndsWith(".md", StringComparison.Ordinal), "a shard cannot summarise the whole study");
+        }
+
+        var parts = DuckDb.Literal(_folder.PathOf("out/advice.part-*-of-3.parquet"));
+        _duck.Scalar($"SELECT count(*) FROM read_parquet({parts})").Should().Be(_duck.Scalar($"SELECT count(*) FROM {DuckDb.Literal(whole)}"));
+        _duck.Scalar($"SELECT count(*) FROM (SELECT * FROM {DuckDb.Literal(whole)} EXCEPT ALL SELECT * FROM read_parquet({parts}))").Should().Be(0L);
+        _duck.Scalar($"SELECT count(*) FROM (SELECT * FROM read_parquet({parts}) EXCEPT ALL SELECT * FROM {DuckDb.Literal(whole)})").Should().Be(0L);
+        _duck.Scalar($"SELECT count(*) FROM read_parquet({DuckDb.Literal(_folder.PathOf("out/advice.part-2-of-3.parquet"))}) WHERE profile % 3 <> 1").Should().Be(0L);
+    }
+
+    [Fact]
+    public async Task Run_DisabledRule_NeverFiresInThatVariant()
+    {
+        var yaml = GridStudy.Replace("""
+              - name: harsh-caution
+                rules: ["@default"]
+                settings: { cautionPenalty: 40 }
+            """, """
+              - name: no-reflexology-up
+                rules: ["@default"]
+                disable: [tingling-or-numbness-reflexology-up]
+            """, StringComparison.Ordinal);
+        var study = Study.Load(_folder.Write("study.yaml", yaml));
+        var parquet = DuckDb.Literal((await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false })).Files[0]);
+
+        _duck.Scalar($"SELECT count(*) FROM {parquet} WHERE variant = 'default' AND contains(firedRules, 'tingling-or-numbness-reflexology-up')").Should().NotBe(0L);
+        _duck.Scalar($"SELECT count(*) FROM {parquet} WHERE variant = 'no-reflexology-up' AND contains(firedRules, 'tingling-or-numbness-reflexology-up')").Should().Be(0L);
+    }
+
+    [Fact]
+    public async Task Run_Reports_SensitivityOfClearanceIsTheWholeStatus()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+        var sensitivity = File.ReadAllLines(_folder.PathOf("out/sensitivity.md"));
+        var summary = File.ReadAllText(_folder.PathOf("out/summary.md"));
+
+        // Diagnosis is fixed as confirmed, so approval alone decides between recommended and clearanceNeeded.
+        sensitivity.Should().Contain(l => l.StartsWith("| **clinicianApproved** | **any other value** | 96 |", StringComparison.Ordinal) && l.Contains("| **100.0** | **100.0** |"));
+        summary.Should().Contain("| default | 50.0 | 50.0 | 0.0 |");
+        result.Files.Select(Path.GetFileName).Should().Contain(["summary.md", "sensitivity.md", "share-status.png", "difference-topStyle.png", "by-factor-topStyle-default.png", "sensitivity.png"]);
+        File.ReadAllBytes(_folder.PathOf("out/share-status.png")).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+    }
+
+    [Fact]
+    public async Task Run_FilePopulation_ReadsCsvAsBatchDoesAndNamesABadLine()
+    {
+        _folder.Write("people.csv", "cause,flare,painSensitivity,painIntensity,symptoms\nherniatedDisc,acute,high,8,tingling;numbness\npiriformisSyndrome,none,low,3,\n");
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: people.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var parquet = DuckDb.Literal((await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false })).Files[0]);
+
+        _duck.Rows($"SELECT profile, cause, symptoms, painIntensity FROM {parquet} ORDER BY profile").Should().BeEquivalentTo(
+            new[] { new object?[] { 0L, "herniatedDisc", "tingling;numbness", 8 }, new object?[] { 1L, "piriformisSyndrome", "", 3 } },
+            o => o.WithStrictOrdering());
+
+        _folder.Write("people.csv", "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\npiriformisSyndrome,nun,low,3\n");
+        var act = () => Study.Load(_folder.PathOf("study.yaml")).RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("bad") });
+
+        var error = (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single();
+        error.ToString().Should().StartWith("people.csv:3: not a valid profile: $.flare:");
+        Directory.GetFiles(_folder.PathOf("bad")).Should().BeEmpty("a failed run leaves no output that looks complete");
+    }
+
+    [Fact]
+    public async Task Run_Sample_IsTheSampleCommandsPopulation()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 300, seed: 42 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var csv = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), Format = StudyFormat.Csv })).Files[0];
+        var sampler = new Populations.ProfileSampler(new Random(42));
+        var expected = Enumerable.Range(0, 300).Select(_ => Populations.ProfileCsv.Row(sampler.Next())).ToList();
+        var columns = ProfileFields.All.Select(f => f.Name).ToList();
+
+        var rows = _duck.Rows($"SELECT {string.Join(", ", columns.Select(c => $"coalesce(\"{c}\", '')"))} FROM read_csv({DuckDb.Literal(csv)}, header = true, all_varchar = true) ORDER BY CAST(profile AS BIGINT)");
+        rows.Select(r => string.Join(",", r)).Should().Equal(expected);
+        File.ReadAllText(_folder.PathOf("out/sensitivity.md")).Should().Contain("The first 1000 profiles");
+    }
+
+    [Fact]
+    public async Task Run_TheQueriesOfTheDocs_RunOnTheOutput()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+        await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("results"), WriteReports = false });
+        for (var k = 1; k <= 2; k++)
+        {
+            await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("results"), Shard = new StudyShard(k, 2) });
+        }
+
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "studies.md"));
+        var queries = System.Text.RegularExpressions.Regex.Matches(docs, "```sql\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split(";\n", StringSplitOptions.RemoveEmptyEntries))
+            .Select(q => string.Join("\n", q.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim())
+            .Where(q => q.Length > 0)
+            .Select(q => q.Replace("'results/", DuckDb.Literal(_folder.PathOf("results")).TrimEnd('\'') + "/", StringComparison.Ordinal)
+                .Replace("-of-16", "-of-2", StringComparison.Ordinal)
+                .Replace("variant = 'clinic'", "variant = 'harsh-caution'", StringComparison.Ordinal))
+            .ToList();
+
+        queries.Should().HaveCountGreaterThan(5);
+        foreach (var query in queries)
+        {
+            var act = () => _duck.Rows(query);
+            act.Should().NotThrow(query);
+        }
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,84 @@
+using SciaticaAdvisor.Cli.Tests.Support;
+
+namespace SciaticaAdvisor.Cli.Tests.Commands;
+
+/// <summary><c>sweep</c>: the command line over the study API, its exit codes and messages.</summary>
+public sealed class SweepCommandTests : IDisposable
+{
+    private const string Study = """
+        population:
+          grid:
+            cause: [herniatedDisc, piriformisSyndrome]
+            flare: [none, acute]
+            painSensitivity: [low]
+            painIntensity: [3, 7]
+          fixed: { diagnosisConfirmed: true, clinicianApproved: true }
+        variants:
+          - name: default
+            rules: ["@default"]
+          - name: clinic
+            rules: ["@default", "clinic.yaml"]
+        """;
+
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Sweep_Study_WritesEveryRowAndSaysSo()
+    {
+        _files.Write("clinic.yaml", "name: clinic\nversion: 1\ndisable: [piriformis-deep-tissue-up]\nrules: []\n");
+        var study = _files.Write("study.yaml", Study);
+
+        var result = await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"), "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stderr.Should().StartWith("8 profiles x 2 variants = 16 rows in ");
+        File.ReadAllLines(_files.PathOf("out/advice.csv")).Should().HaveCount(17);
+        File.Exists(_files.PathOf("out/summary.md")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Sweep_InvalidStudy_IsExit2WithEveryErrorAndItsPosition()
+    {
+        var study = _files.Write("study.yaml", Study.Replace("flare: [none, acute]", "flare: [none, acut]", StringComparison.Ordinal));
+
+        var result = await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"));
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain($"{study}:4:19: unknown flare 'acut'");
+        result.Stderr.Should().Contain($"{study}:12:25: the rule file 'clinic.yaml' does not exist");
+        result.Stderr.Should().NotContain("   at ");
+        Directory.Exists(_files.PathOf("out")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("0/3")]
+    [InlineData("4/3")]
+    [InlineData("three")]
+    public async Task Sweep_BadShard_IsExit2(string shard)
+    {
+        var result = await Tool.RunAsync("sweep", _files.Write("study.yaml", Study), "--shard", shard);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("--shard must be K/N with 1 <= K <= N");
+    }
+
+    [Fact]
+    public async Task Sweep_WithRulesOption_IsExit2()
+    {
+        var result = await Tool.RunAsync("sweep", _files.Write("study.yaml", Study), "--rules", "@default");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("sweep takes its rules from the study file's variants");
+    }
+
+    [Fact]
+    public async Task Sweep_MissingStudyFile_IsExit2NamingIt()
+    {
+        var result = await Tool.RunAsync("sweep", _files.PathOf("nowhere.yaml"));
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Be($"{_files.PathOf("nowhere.yaml")}: the study file does not exist\n");
+    }
+}
