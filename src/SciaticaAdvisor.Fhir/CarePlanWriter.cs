@@ -76,8 +76,8 @@ public static class CarePlanWriter
         Activity = [.. PlanActivities.Of(advice)],
         Note =
         [
-            .. advice.Contraindications.Select(c => new Annotation { Text = new Markdown(PlanWords.Contraindication(c)) }),
-            .. advice.Notes.Select(n => new Annotation { Text = new Markdown(n) }),
+            .. advice.Contraindications.Select(c => new Annotation { Text = PlanWords.Contraindication(c) }),
+            .. advice.Notes.Select(n => new Annotation { Text = n }),
         ],
     };
 
@@ -96,7 +96,7 @@ public static class CarePlanWriter
             Subject = Subject(subject),
             AuthoredOn = created.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             ReasonCode = [.. referral.Reasons.Select(r => new CodeableConcept { Text = r })],
-            Note = [new Annotation { Text = new Markdown(PlainWords.Definition(referral.Urgency)) }],
+            Note = [new Annotation { Text = PlainWords.Definition(referral.Urgency) }],
         };
 
     private static ResourceReference Subject(ResourceReference? subject) =>
