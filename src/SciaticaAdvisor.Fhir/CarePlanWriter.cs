@@ -31,7 +31,7 @@ public static class CarePlanWriter
     public static Bundle ToBundle(MassageAdvice advice, ResourceReference? subject = null, DateTimeOffset? created = null)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        var when = created ?? DateTimeOffset.UtcNow;
+        var when = WholeSeconds(created ?? DateTimeOffset.UtcNow);
         var carePlanUrl = NewUrl();
         var carePlan = CarePlanOf(advice, subject, when);
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = when };
@@ -56,7 +56,7 @@ public static class CarePlanWriter
     public static ServiceRequest? ToServiceRequest(MassageAdvice advice, ResourceReference? subject = null)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        return ServiceRequestOf(advice, subject, DateTimeOffset.UtcNow);
+        return ServiceRequestOf(advice, subject, WholeSeconds(DateTimeOffset.UtcNow));
     }
 
     private static CarePlan CarePlanOf(MassageAdvice advice, ResourceReference? subject, DateTimeOffset created) => new()
@@ -101,6 +101,8 @@ public static class CarePlanWriter
 
     private static ResourceReference Subject(ResourceReference? subject) =>
         subject ?? new ResourceReference { Display = "the person who filled in the intake" };
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
     private static string NewUrl() => "urn:uuid:" + Guid.NewGuid().ToString("D");
 }
