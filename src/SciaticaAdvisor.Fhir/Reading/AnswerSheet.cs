@@ -95,7 +95,7 @@ internal sealed class AnswerSheet
         var all = new List<(int Order, ProfileError Error)>(_errors);
         foreach (var error in read.Errors)
         {
-            var (field, element) = ParseJsonPath(error.Path);
+            var (field, element) = AnswerShape.FieldOf(error.Path);
             if (field is null)
             {
                 all.Add((-1, new ProfileError(_resourcePath, error.Message)));
@@ -129,7 +129,7 @@ internal sealed class AnswerSheet
                 continue;
             }
 
-            if (Check(field, item.Answer[i].Value) is { } problem)
+            if (AnswerShape.Problem(field, item.Answer[i].Value) is { } problem)
             {
                 Fault(field, answerPath, problem);
                 continue;
@@ -137,47 +137,6 @@ internal sealed class AnswerSheet
 
             answers.Add((item.Answer[i].Value!, i)); // Check refused a missing value
         }
-    }
-
-    /// <summary>What is wrong with an answer's FHIR shape, or <see langword="null"/> when the core reader can judge its value.</summary>
-    private static string? Check(ProfileField field, DataType? value)
-    {
-        var expected = field.Kind switch
-        {
-            ProfileFieldKind.Choice or ProfileFieldKind.Set => "valueCoding",
-            ProfileFieldKind.Number => "valueInteger",
-            _ => "valueBoolean",
-        };
-        var ok = (field.Kind, value) switch
-        {
-            (ProfileFieldKind.Choice or ProfileFieldKind.Set, Coding) => true,
-            (ProfileFieldKind.Number, Integer { Value: not null }) => true,
-            (ProfileFieldKind.Boolean, FhirBoolean { Value: not null }) => true,
-            _ => false,
-        };
-        if (!ok)
-        {
-            return value is null
-                ? $"has no value; expected {expected}"
-                : $"must be {expected}, was value{char.ToUpperInvariant(value.TypeName[0])}{value.TypeName[1..]}";
-        }
-
-        if (value is Coding coding)
-        {
-            if (coding.System != IntakeQuestionnaire.CodeSystemUrl)
-            {
-                return coding.System is null
-                    ? $"the coding has no system; expected {IntakeQuestionnaire.CodeSystemUrl}"
-                    : $"the coding is of another system; expected {IntakeQuestionnaire.CodeSystemUrl}";
-            }
-
-            if (string.IsNullOrEmpty(coding.Code))
-            {
-                return "the coding has no code; expected one of " + string.Join(", ", field.Codes);
-            }
-        }
-
-        return null;
     }
 
     private void Write(Utf8JsonWriter json, ProfileField field, List<(DataType Value, int Index)> answers)
@@ -220,21 +179,6 @@ internal sealed class AnswerSheet
         return element is { } e && e < indexes.Count
             ? ResponsePaths.Answer(itemPath, indexes[e])
             : field.Kind == ProfileFieldKind.Set ? itemPath : ResponsePaths.Answer(itemPath, indexes[0]);
-    }
-
-    /// <summary>Splits <c>$.symptoms[2]</c> into the field and the element index.</summary>
-    private static (ProfileField? Field, int? Element) ParseJsonPath(string path)
-    {
-        if (!path.StartsWith("$.", StringComparison.Ordinal))
-        {
-            return (null, null);
-        }
-
-        var rest = path[2..];
-        var bracket = rest.IndexOf('[', StringComparison.Ordinal);
-        var name = bracket < 0 ? rest : rest[..bracket];
-        int? element = bracket >= 0 && int.TryParse(rest[(bracket + 1)..^1], out var index) ? index : null;
-        return (ProfileFields.Find(name), element);
     }
 
     private static int Order(ProfileField field) => ProfileFields.All.IndexOf(field);
