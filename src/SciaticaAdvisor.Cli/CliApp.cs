@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Commands;
+using SciaticaAdvisor.Cli.Output;
 using SciaticaAdvisor.Rules;
 
 namespace SciaticaAdvisor.Cli;
@@ -46,7 +47,17 @@ public static class CliApp
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             };
-            return await parsed.InvokeAsync(invocation, cancellationToken);
+            var exitCode = await parsed.InvokeAsync(invocation, cancellationToken);
+
+            // Output shorter than the writer's buffer reaches the file only here: a full disk must
+            // show now, as an error, not vanish in a quiet flush and an exit 0.
+            await context.Out.FlushAsync(CancellationToken.None);
+            return exitCode;
+        }
+        catch (OutputWriteException ex)
+        {
+            await context.Error.WriteLineAsync($"sciatica-advisor: cannot write standard output: {ex.Message}");
+            return ExitCodes.Invalid;
         }
         catch (CommandFailure failure)
         {
