@@ -96,7 +96,14 @@ internal sealed class StandardOutputStream(Stream inner) : Stream
     {
         if (disposing)
         {
-            inner.Dispose();
+            try
+            {
+                inner.Dispose();
+            }
+            catch (IOException)
+            {
+                // Closing flushes what the failed write left in the inner stream's buffer; that failure is already reported.
+            }
         }
 
         base.Dispose(disposing);

@@ -29,9 +29,10 @@ internal static class YamlTreeReader
         YamlNode? root = null;
         var documents = 0;
         var last = Mark.Empty;
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
@@ -103,7 +104,9 @@ internal static class YamlTreeReader
         {
             // YamlDotNet's scanner throws other exceptions on some malformed flow collections ("a: [ { b: c\n- d")
             // instead of a YamlException; a rule file is untrusted input, so whatever the parser throws is a load error.
-            errors.Add(Error(source, last, "invalid YAML: the text cannot be read after this point; look for an unclosed '[' or '{'"));
+            // The scanner stops where the text stops making sense, which is nearer the mistake than the last good event.
+            var at = scanner.CurrentPosition.Line > 0 ? scanner.CurrentPosition : last;
+            errors.Add(Error(source, at, "invalid YAML: the text cannot be read here; look for an unclosed '[' or '{' before it"));
             return null;
         }
 
