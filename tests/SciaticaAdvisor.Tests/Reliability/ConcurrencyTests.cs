@@ -18,7 +18,7 @@ public class ConcurrencyTests
     /// </summary>
     [Theory]
     [InlineData(AdvisorBuilder.DefaultCacheCapacity, 100_000)]
-    [InlineData(0, 16_000)]
+    [InlineData(0, 8_000)]
     public void EightThreads_OnAColdAdvisor_AreByteIdenticalToASequentialRun(int cacheCapacity, int advices)
     {
         // The built-in rule set: the real rules, with forward chaining, placements and referrals.
