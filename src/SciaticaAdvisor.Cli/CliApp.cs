@@ -71,7 +71,7 @@ public static class CliApp
         }
         catch (RuleSetFaultException ex)
         {
-            await context.Error.WriteLineAsync($"sciatica-advisor: fault: {ex.Message}");
+            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: fault: {ex.Message}"));
             return ExitCodes.Fault;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -83,7 +83,7 @@ public static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await context.Error.WriteLineAsync($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}");
+            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}"));
             return ExitCodes.Fault;
         }
         finally
@@ -144,11 +144,12 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>Writes error lines with their control characters escaped: they quote paths and input, which must not drive the terminal.</summary>
     private static async Task WriteLinesAsync(TextWriter writer, IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
-            await writer.WriteLineAsync(line);
+            await writer.WriteLineAsync(Serialization.Quote.Escape(line));
         }
     }
 }

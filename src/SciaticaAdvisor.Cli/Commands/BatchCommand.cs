@@ -91,12 +91,18 @@ internal static class BatchCommand
         // A file output keeps a record of what it answers, so a later --resume can prove it goes on
         // from it. A resumed run checks everything before it writes; a fresh one opens the output
         // first, so a folder that does not exist is named as the output's.
+        if (resume && File.Exists(outputPath) && !FileIdentity.IsRegularFile(outputPath!))
+        {
+            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --resume needs --output to be a regular file; '{Serialization.Quote.Escape(outputPath!)}' is not");
+        }
+
         using var record = toStandardOutput || !resume ? null : RunRecord.Resume(outputPath!, advisor.RuleSet, items);
         var answered = record?.Lines ?? 0;
         var writer = toStandardOutput ? context.Out
             : resume ? OutputFile.OpenToResume(outputPath!, record!.OutputBytes)
             : OutputFile.Open(outputPath!);
-        using var fresh = toStandardOutput || resume ? null : RunRecord.Start(outputPath!, advisor.RuleSet);
+        // A device or a pipe (/dev/null, /dev/stdout) gets no record: there is nothing to resume, and no file to put beside it.
+        using var fresh = toStandardOutput || resume || !FileIdentity.IsRegularFile(outputPath!) ? null : RunRecord.Start(outputPath!, advisor.RuleSet);
         var kept = record ?? fresh;
 
         var summary = new BatchSummary();

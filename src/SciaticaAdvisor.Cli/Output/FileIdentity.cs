@@ -24,11 +24,34 @@ internal static partial class FileIdentity
             && string.Equals(Resolved(first), Resolved(second), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the path leads to a regular file: not a device (<c>/dev/null</c>, <c>/dev/full</c>), a pipe or a folder.</summary>
+    public static bool IsRegularFile(string path)
+    {
+        if (OperatingSystem.IsLinux() && Mode(path) is { } mode)
+        {
+            const uint TypeMask = 0xF000, Regular = 0x8000;
+            return (mode & TypeMask) == Regular;
+        }
+
+        return File.Exists(path) && !path.StartsWith("/dev/", StringComparison.Ordinal);
+    }
+
     private static string Resolved(string path) =>
         Path.GetFullPath(File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path);
 
     /// <summary>The device and inode of the file <paramref name="path"/> leads to, or <see langword="null"/> when there is none.</summary>
-    private static (ulong Device, ulong Inode)? Stat(string path)
+    private static (ulong Device, ulong Inode)? Stat(string path) =>
+        StatBuffer(path) is { } buffer ? (BinaryPrimitives.ReadUInt64LittleEndian(buffer), BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(8))) : null;
+
+    /// <summary>The st_mode of the file: after st_nlink on x64, before it on arm64.</summary>
+    private static uint? Mode(string path) => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 => StatBuffer(path) is { } b ? BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(24)) : null,
+        Architecture.Arm64 => StatBuffer(path) is { } b ? BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(16)) : null,
+        _ => null,
+    };
+
+    private static byte[]? StatBuffer(string path)
     {
         // struct stat begins with st_dev and st_ino, 8 bytes each, on Linux x64 and arm64 (glibc and musl);
         // the buffer is larger than the whole struct on any of them.
@@ -48,7 +71,7 @@ internal static partial class FileIdentity
             return null;
         }
 
-        return result != 0 ? null : (BinaryPrimitives.ReadUInt64LittleEndian(buffer), BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(8)));
+        return result != 0 ? null : buffer;
     }
 
     [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]

@@ -81,6 +81,34 @@ public sealed class HardeningCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Batch_ToADevice_WritesAllLines_AndNoRecordBesideIt()
+    {
+        if (!File.Exists("/dev/null"))
+        {
+            return;
+        }
+
+        var input = _files.Write("in.jsonl", ProfileJson.ContractExample().Build() + "\n");
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", "/dev/null");
+
+        result.ExitCode.Should().Be(0);
+        File.Exists("/dev/null.resume").Should().BeFalse("a device has no run to resume, and /dev is no place for a file");
+    }
+
+    [Fact]
+    public async Task AnErrorNamingAHostilePath_EscapesItsControlCharacters()
+    {
+        var path = _files.PathOf("p\u001b[2J\u001b]0;owned\u0007.json");
+
+        var result = await Tool.RunAsync("advise", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().NotContainAny("\u001b", "\u0007");
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("p\\u001b[2J\\u001b]0;owned\\u0007.json").And.EndWith("the file does not exist");
+    }
+
+    [Fact]
     public async Task ABrokenPipe_IsQuiet()
     {
         var (exitCode, stderr) = await RunToAsync(["advise", Profile()], new BrokenPipeStream());
