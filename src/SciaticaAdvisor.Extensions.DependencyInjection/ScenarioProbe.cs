@@ -18,9 +18,6 @@ internal static class ScenarioProbe
 {
     private static readonly Lazy<IReadOnlyList<(string Scenario, SymptomProfile Profile)>> Profiles = new(ReadProfiles);
 
-    /// <summary>How many profiles the probe advises.</summary>
-    public static int Count => Profiles.Value.Count;
-
     /// <summary>The first built-in scenario the advisor faults on, and the fault; <see langword="null"/> when it faults on none.</summary>
     public static (string Scenario, string Fault)? FirstFault(Advisor advisor)
     {

@@ -32,7 +32,7 @@ internal static class BoundedFile
         {
             // No FileOptions.SequentialScan or preallocation from the stat length: both trust it.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, 1 << 16));
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBytes + 1L, 1 << 16));
             try
             {
                 using var bytes = new MemoryStream();
