@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SciaticaAdvisor.Cli.Commands;
+using SciaticaAdvisor.Cli.Output;
 using SciaticaAdvisor.Rules;
 
 namespace SciaticaAdvisor.Cli;
@@ -46,7 +47,17 @@ public static class CliApp
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             };
-            return await parsed.InvokeAsync(invocation, cancellationToken);
+            var exitCode = await parsed.InvokeAsync(invocation, cancellationToken);
+
+            // Output shorter than the writer's buffer reaches the file only here: a full disk must
+            // show now, as an error, not vanish in a quiet flush and an exit 0.
+            await context.Out.FlushAsync(CancellationToken.None);
+            return exitCode;
+        }
+        catch (OutputWriteException ex)
+        {
+            await context.Error.WriteLineAsync($"sciatica-advisor: cannot write standard output: {ex.Message}");
+            return ExitCodes.Invalid;
         }
         catch (CommandFailure failure)
         {
@@ -60,7 +71,7 @@ public static class CliApp
         }
         catch (RuleSetFaultException ex)
         {
-            await context.Error.WriteLineAsync($"sciatica-advisor: fault: {ex.Message}");
+            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: fault: {ex.Message}"));
             return ExitCodes.Fault;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -72,7 +83,7 @@ public static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await context.Error.WriteLineAsync($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}");
+            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}"));
             return ExitCodes.Fault;
         }
         finally
@@ -139,11 +150,12 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>Writes error lines with their control characters escaped: they quote paths and input, which must not drive the terminal.</summary>
     private static async Task WriteLinesAsync(TextWriter writer, IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
-            await writer.WriteLineAsync(line);
+            await writer.WriteLineAsync(Serialization.Quote.Escape(line));
         }
     }
 }

@@ -1,9 +1,11 @@
 using System.Text;
 using SciaticaAdvisor.Cli;
+using SciaticaAdvisor.Cli.Output;
 
 // Standard output gets a buffered UTF-8 writer without a byte-order mark: batch writes a line per
 // profile, and the console's auto-flushing writer would make each one a system call.
-var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+// Its failures (a full disk) are reported with exit 2; only a reader that went away is quiet.
+var stdout = new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
 var context = new CliContext(Console.In, stdout, Console.Error)
 {
     OutIsTerminal = !Console.IsOutputRedirected,

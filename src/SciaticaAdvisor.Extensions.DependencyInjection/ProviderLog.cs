@@ -19,4 +19,13 @@ internal static partial class ProviderLog
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Watching {Count} rule files for changes")]
     public static partial void Watching(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Information, Message = "Rule set reload adds rules {Added} and removes rules {Removed}")]
+    public static partial void RulesChanged(ILogger logger, string added, string removed);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Error, Message = "Rule set reload refused: {Name} {Version} faults on the built-in scenario '{Scenario}': {Fault}; keeping {OldName} {OldVersion}")]
+    public static partial void ReloadRefused(ILogger logger, string name, string version, string scenario, string fault, string oldName, string oldVersion);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Debug, Message = "Rule files changed; reloading once they read the same after {SettleMs} ms")]
+    public static partial void Settling(ILogger logger, double settleMs);
 }

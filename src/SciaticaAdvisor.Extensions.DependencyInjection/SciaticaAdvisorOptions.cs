@@ -21,7 +21,13 @@ public sealed class SciaticaAdvisorOptions
     /// <summary>Whether to reload the rule set when a rule file changes; a rule set that does not load is logged and the previous one kept.</summary>
     public bool ReloadOnChange { get; set; }
 
-    /// <summary>How long to wait after the last change to a rule file before reloading, so a file is not read half-written.</summary>
-    /// <remarks>Defaults to 250 ms; must not be negative.</remarks>
-    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>The settle period: how long a rule file must stay unchanged before a reload reads it, so it is not read half-written.</summary>
+    /// <remarks>
+    /// Defaults to 2 seconds; must not be negative. After the last change the files are read, and
+    /// read again a settle period later: only when both reads have the same content hash is the rule
+    /// set loaded, so a change is picked up about two settle periods after the last write. A writer
+    /// that pauses longer than that mid-file can still be read half-written: update a rule file by
+    /// writing a new file beside it and renaming it over the old one (an atomic replace).
+    /// </remarks>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

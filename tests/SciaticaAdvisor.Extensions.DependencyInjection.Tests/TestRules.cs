@@ -28,6 +28,7 @@ internal sealed class TestRules : IDisposable
     /// <summary>A rule file whose YAML breaks off: the parser reports it at line 5, column 1.</summary>
     public const string Broken = "name: test-rules\nversion: 9.9.9\nrules:\n  - id: [unclosed\n";
 
+    /// <summary>A small rule set that keeps every GUIDANCE invariant on the built-in scenarios' profiles, as a reload requires.</summary>
     public static string Valid(string version) => $"""
         name: test-rules
         version: {version}
@@ -44,6 +45,21 @@ internal sealed class TestRules : IDisposable
             name: Maintenance phase
             guidance: G10.1
             then: [ {"{"} phase: maintenance {"}"} ]
+          - id: flare-light
+            name: Light pressure in an acute flare
+            guidance: G3.2
+            when: {"{"} flare: acute {"}"}
+            then: [ {"{"} capPressure: {"{"} max: light {"}"} {"}"} ]
+          - id: unwanted-shiatsu
+            name: Shiatsu is never advised to someone who does not want it
+            guidance: G7.6
+            when: {"{"} avoidStyles: {"{"} any: [shiatsu] {"}"} {"}"}
+            then: [ {"{"} contraindicate: {"{"} style: shiatsu, level: avoid, reason: not wanted {"}"} {"}"} ]
+          - id: unwanted-relaxation
+            name: Relaxation is never advised to someone who does not want it
+            guidance: G7.6
+            when: {"{"} avoidStyles: {"{"} any: [relaxation] {"}"} {"}"}
+            then: [ {"{"} contraindicate: {"{"} style: relaxation, level: avoid, reason: not wanted {"}"} {"}"} ]
 
         """;
 

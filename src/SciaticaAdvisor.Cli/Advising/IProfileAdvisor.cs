@@ -7,5 +7,8 @@ namespace SciaticaAdvisor.Cli.Advising;
 /// <remarks>Called from several threads at once by <c>batch</c>.</remarks>
 internal interface IProfileAdvisor
 {
+    /// <summary>Which rule set advises: <c>batch</c> records it, so <c>--resume</c> never goes on with another.</summary>
+    RuleSetInfo RuleSet { get; }
+
     MassageAdvice Advise(SymptomProfile profile);
 }

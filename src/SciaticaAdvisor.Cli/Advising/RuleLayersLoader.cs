@@ -33,6 +33,8 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
 
     private sealed class LibraryAdvisor(Advisor advisor) : IProfileAdvisor
     {
+        public RuleSetInfo RuleSet => advisor.RuleSet;
+
         public MassageAdvice Advise(SymptomProfile profile) => advisor.Advise(profile);
     }
 }

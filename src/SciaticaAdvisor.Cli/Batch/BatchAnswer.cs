@@ -33,21 +33,26 @@ internal sealed class BatchAnswer : IDisposable
         _errors = new Utf8JsonWriter(_lines, ErrorWriterOptions);
     }
 
-    /// <summary>Answers one item; returns the advice's status, or <see langword="null"/> for an error object.</summary>
-    /// <exception cref="CommandFailure">The rule set faulted on the item: the batch stops, naming its line.</exception>
-    public AdviceStatus? Write(BatchItem item, IProfileAdvisor advisor)
+    /// <summary>Answers one item with one line, and counts the answer.</summary>
+    /// <remarks>
+    /// A rule set that faults on the item (its advice would break a GUIDANCE invariant) gets the line
+    /// <c>{"line":N,"fault":"..."}</c>: the other lines are still answered, and the run exits 1 at the end.
+    /// </remarks>
+    public void Write(BatchItem item, IProfileAdvisor advisor, BatchSummary counts)
     {
         if (!item.IsDocument)
         {
             WriteErrors(item.Line, [new ProfileError("$", item.Problem)]);
-            return null;
+            counts.Count(null);
+            return;
         }
 
         var read = ProfileReader.TryRead(item.Json);
         if (!read.IsValid)
         {
             WriteErrors(item.Line, read.Errors);
-            return null;
+            counts.Count(null);
+            return;
         }
 
         MassageAdvice advice;
@@ -57,13 +62,15 @@ internal sealed class BatchAnswer : IDisposable
         }
         catch (RuleSetFaultException ex)
         {
-            throw new CommandFailure(ExitCodes.Fault, $"sciatica-advisor: fault on line {item.Line}: {ex.Message}");
+            WriteFault(item.Line, ex.Message);
+            counts.CountFault();
+            return;
         }
 
         _advice.Reset(_lines);
         AdvisorJson.Serialize(_advice, advice);
         EndLine(_advice);
-        return advice.Status;
+        counts.Count(advice.Status);
     }
 
     public void Dispose()
@@ -89,6 +96,18 @@ internal sealed class BatchAnswer : IDisposable
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+        EndLine(writer);
+    }
+
+    /// <summary>Writes <c>{"line":N,"fault":"..."}</c>; the message names the rule set and the invariant, never the profile.</summary>
+    private void WriteFault(int line, string fault)
+    {
+        var writer = _errors;
+        writer.Reset(_lines);
+        writer.WriteStartObject();
+        writer.WriteNumber("line", line);
+        writer.WriteString("fault", fault);
         writer.WriteEndObject();
         EndLine(writer);
     }

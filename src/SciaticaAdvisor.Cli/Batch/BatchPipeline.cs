@@ -25,7 +25,11 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
 
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> _buffers = [];
 
-    public async Task RunAsync(IEnumerable<BatchItem> items, Func<AnsweredChunk, ValueTask> write, CancellationToken cancellationToken)
+    /// <param name="items">The items, in input order.</param>
+    /// <param name="write">Writes one chunk's answers; called in input order, one chunk at a time.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="inputDigest">Fed every item in input order; each chunk carries its value after the chunk's last item.</param>
+    public async Task RunAsync(IEnumerable<BatchItem> items, Func<AnsweredChunk, ValueTask> write, CancellationToken cancellationToken, System.Security.Cryptography.IncrementalHash? inputDigest = null)
     {
         var inFlight = Channel.CreateBounded<Task<AnsweredChunk>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount * 2))
         {
@@ -33,7 +37,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
             SingleWriter = true,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(items, inFlight.Writer, stop.Token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(items, inFlight.Writer, inputDigest, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
@@ -57,7 +61,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         await producer;
     }
 
-    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<AnsweredChunk>> chunks, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<AnsweredChunk>> chunks, System.Security.Cryptography.IncrementalHash? inputDigest, CancellationToken cancellationToken)
     {
         try
         {
@@ -67,9 +71,14 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
             {
                 chunk.Add(item);
                 bytes += item.Size;
+                if (inputDigest is not null)
+                {
+                    RunRecord.Add(inputDigest, item);
+                }
+
                 if (chunk.Count >= chunkLines || bytes >= ChunkBytes)
                 {
-                    await chunks.WriteAsync(Advise(chunk), cancellationToken);
+                    await chunks.WriteAsync(Advise(chunk, inputDigest?.GetCurrentHash()), cancellationToken);
                     chunk = new List<BatchItem>(chunkLines);
                     bytes = 0;
                 }
@@ -77,7 +86,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
 
             if (chunk.Count > 0)
             {
-                await chunks.WriteAsync(Advise(chunk), cancellationToken);
+                await chunks.WriteAsync(Advise(chunk, inputDigest?.GetCurrentHash()), cancellationToken);
             }
         }
         finally
@@ -86,7 +95,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         }
     }
 
-    private Task<AnsweredChunk> Advise(List<BatchItem> chunk) => Task.Run(() =>
+    private Task<AnsweredChunk> Advise(List<BatchItem> chunk, byte[]? inputDigest) => Task.Run(() =>
     {
         // An advice line of the built-in rules is 2 to 5 KB.
         var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(chunk.Count * 8192);
@@ -94,10 +103,10 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         var counts = new BatchSummary();
         foreach (var item in chunk)
         {
-            counts.Count(answer.Write(item, advisor));
+            answer.Write(item, advisor, counts);
         }
 
-        return new AnsweredChunk(buffer, counts);
+        return new AnsweredChunk(buffer, counts, chunk.Count, inputDigest);
     });
 
     private static async Task Drain(ChannelReader<Task<AnsweredChunk>> reader)
@@ -123,8 +132,12 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
 }
 
 /// <summary>The answers to one chunk of items: their output lines as UTF-8, each ending in a line feed, and what they were.</summary>
+/// <param name="Buffer">The output lines.</param>
+/// <param name="Counts">What the answers were.</param>
+/// <param name="Items">How many input items (and so output lines) the chunk holds.</param>
+/// <param name="InputDigest">The input digest after the chunk's last item, when the run keeps one.</param>
 /// <remarks>The buffer is reused once the chunk is written: a writer must not keep <see cref="Lines"/>.</remarks>
-internal sealed record AnsweredChunk(ArrayBufferWriter<byte> Buffer, BatchSummary Counts)
+internal sealed record AnsweredChunk(ArrayBufferWriter<byte> Buffer, BatchSummary Counts, int Items, byte[]? InputDigest)
 {
     public ReadOnlyMemory<byte> Lines => Buffer.WrittenMemory;
 }

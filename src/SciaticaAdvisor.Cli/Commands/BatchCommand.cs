@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SciaticaAdvisor.Cli.Advising;
 using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Cli.Input;
 using SciaticaAdvisor.Cli.Output;
@@ -37,8 +38,9 @@ internal static class BatchCommand
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var resume = new Option<bool>("--resume")
         {
-            Description = "Go on from an interrupted run: keep the complete answer lines already in --output FILE, drop a last "
-                + "line cut short, and answer the input from the next line on.",
+            Description = "Go on from an interrupted run: keep the answer lines already in --output FILE that its record "
+                + "(FILE.resume) shows answer this input with this rule set, drop the rest, and answer the input from there on. "
+                + "Refused (exit 2) when the record is missing or the output, the input or the rule set differ.",
         };
 
         var command = new Command(
@@ -74,36 +76,56 @@ internal static class BatchCommand
             throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --resume needs --output FILE, the answers of the run to go on from");
         }
 
-        if (!toStandardOutput && inputPath != "-" && Path.GetFullPath(outputPath!) == Path.GetFullPath(inputPath))
+        if (!toStandardOutput)
         {
-            // Opening the output truncates it, which would destroy the input before it is read.
-            throw new CommandFailure(ExitCodes.Invalid, "sciatica-advisor: --output must not be the --input file");
+            // Opening the output truncates it, which would destroy an input or a rule file before it is read.
+            OutputFile.RefuseAliases(outputPath!, [
+                .. inputPath == "-" ? [] : new[] { ("--input", inputPath) },
+                .. layers.Where(l => l != RuleLayersLoader.DefaultLayer).Select(l => ("--rules", l))]);
         }
 
         using var input = BatchInput.Open(inputPath, format, context);
-        var items = input.ReadItems();
+        using var items = input.ReadItems().GetEnumerator();
         var advisor = context.Advisors.Load(layers);
 
-        var summary = new BatchSummary();
-        var answered = 0;
-        var writer = toStandardOutput ? context.Out
-            : resume ? OutputFile.OpenToResume(outputPath!, out answered)
-            : OutputFile.Open(outputPath!);
+        // A file output keeps a record of what it answers, so a later --resume can prove it goes on
+        // from it. A resumed run checks everything before it writes; a fresh one opens the output
+        // first, so a folder that does not exist is named as the output's.
+        if (resume && File.Exists(outputPath) && !FileIdentity.IsRegularFile(outputPath!))
+        {
+            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --resume needs --output to be a regular file; '{Serialization.Quote.Escape(outputPath!)}' is not");
+        }
 
-        // Output line N answers input item N, so the answers already written stand for the first items.
-        items = items.Skip(answered);
+        using var record = toStandardOutput || !resume ? null : RunRecord.Resume(outputPath!, advisor.RuleSet, items);
+        var answered = record?.Lines ?? 0;
+        var writer = toStandardOutput ? context.Out
+            : resume ? OutputFile.OpenToResume(outputPath!, record!.OutputBytes)
+            : OutputFile.Open(outputPath!);
+        // A device or a pipe (/dev/null, /dev/stdout) gets no record: there is nothing to resume, and no file to put beside it.
+        using var fresh = toStandardOutput || resume || !FileIdentity.IsRegularFile(outputPath!) ? null : RunRecord.Start(outputPath!, advisor.RuleSet);
+        var kept = record ?? fresh;
+
+        var summary = new BatchSummary();
         try
         {
+            kept?.Save();
             await BatchProgress.RunAsync(context, input, report => new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
-                items,
+                Rest(items),
                 async chunk =>
                 {
                     await OutputFile.WriteUtf8Async(writer, chunk.Lines);
                     summary.Add(chunk.Counts);
+                    if (kept is not null)
+                    {
+                        await kept.AnsweredAsync(chunk, () => writer.FlushAsync(CancellationToken.None));
+                    }
+
                     await report(summary.Lines);
                 },
-                cancellationToken));
+                cancellationToken,
+                kept?.Input));
             await writer.FlushAsync(CancellationToken.None);
+            kept?.Save();
         }
         catch (IOException ex)
         {
@@ -124,6 +146,21 @@ internal static class BatchCommand
         }
 
         await context.Error.WriteLineAsync(summary.Format(clock.Elapsed));
+        if (summary.Faulted > 0)
+        {
+            await context.Error.WriteLineAsync($"sciatica-advisor: fault: the rule set broke a GUIDANCE invariant on {summary.Faulted} lines; each has a \"fault\" line in the output");
+            return ExitCodes.Fault;
+        }
+
         return summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    /// <summary>The items after those a resumed run has already answered.</summary>
+    private static IEnumerable<BatchItem> Rest(IEnumerator<BatchItem> items)
+    {
+        while (items.MoveNext())
+        {
+            yield return items.Current;
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using SciaticaAdvisor.Files;
+using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Input;
 
@@ -10,22 +12,16 @@ internal static class ProfileInput
 
     public static byte[] ReadFile(string path)
     {
-        if (Directory.Exists(path))
+        // The library's bounded read: at most the limit and a byte-order mark, whatever stat says (/dev/zero).
+        var read = BoundedFile.ReadBytes(path, MaxBytes + 3, "file");
+        if (read.TooLarge)
         {
-            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot read '{path}': it is a directory");
+            return Document([], cut: true);
         }
 
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[MaxBytes + 4];
-            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            return Document(buffer.AsSpan(0, length), length > MaxBytes + 3);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw CommandFailure.Unreadable(path, ex);
-        }
+        return read.Bytes is null
+            ? throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: cannot read '{Quote.Escape(path)}': {read.Problem}")
+            : Document(read.Bytes, cut: false);
     }
 
     public static byte[] ReadStandardInput(TextReader reader)

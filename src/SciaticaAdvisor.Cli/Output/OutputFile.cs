@@ -22,21 +22,38 @@ internal static class OutputFile
     }
 
     /// <summary>
-    /// Opens the answers of an interrupted run to go on from where it stopped: keeps every complete
-    /// line, drops a last line cut short, and appends after them.
+    /// Refuses an output that is one of the files the command reads, by any name: opening it would
+    /// truncate it before it is read. Files are compared by identity (device and inode, after
+    /// following links), not by the spelling of their paths.
     /// </summary>
+    /// <param name="path">The output file.</param>
+    /// <param name="reads">The files the command reads, with what each is for the message: ("--input", path).</param>
+    /// <exception cref="CommandFailure">The output is one of them: exit 2, naming both.</exception>
+    public static void RefuseAliases(string path, IEnumerable<(string Option, string Path)> reads)
+    {
+        foreach (var (option, read) in reads)
+        {
+            if (FileIdentity.AreSame(path, read))
+            {
+                throw new CommandFailure(
+                    ExitCodes.Invalid,
+                    $"sciatica-advisor: --output '{Serialization.Quote.Escape(path)}' is the file {option} '{Serialization.Quote.Escape(read)}' "
+                    + "(the same file under another name or through a link); writing it would destroy what is read. Write the output elsewhere");
+            }
+        }
+    }
+
+    /// <summary>Opens the output of an interrupted run to go on from it: keeps its first <paramref name="keepBytes"/> bytes and appends after them.</summary>
     /// <param name="path">The output file; a missing one is created.</param>
-    /// <param name="completeLines">How many complete answer lines the file already holds.</param>
+    /// <param name="keepBytes">How much of it the run's record vouches for (<see cref="Batch.RunRecord"/>); the rest is dropped.</param>
     /// <exception cref="CommandFailure">The file cannot be opened: exit 2, naming it.</exception>
-    public static StreamWriter OpenToResume(string path, out int completeLines)
+    public static StreamWriter OpenToResume(string path, long keepBytes)
     {
         try
         {
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
-            var (lines, end) = CompleteLines(stream);
-            stream.SetLength(end);
-            stream.Seek(end, SeekOrigin.Begin);
-            completeLines = lines;
+            stream.SetLength(keepBytes);
+            stream.Seek(keepBytes, SeekOrigin.Begin);
             return new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -45,32 +62,8 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>Counts the lines that end in a newline and where the last of them ends.</summary>
-    private static (int Lines, long End) CompleteLines(Stream stream)
-    {
-        var buffer = new byte[1 << 16];
-        var lines = 0;
-        long end = 0, position = 0;
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            for (var i = 0; i < read; i++)
-            {
-                if (buffer[i] == (byte)'\n')
-                {
-                    lines++;
-                    end = position + i + 1;
-                }
-            }
-
-            position += read;
-        }
-
-        return (lines, end);
-    }
-
     public static CommandFailure CannotWrite(string? path, Exception reason) =>
-        new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{path}'")}: {reason.Message}");
+        new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{Serialization.Quote.Escape(path!)}'")}: {reason.Message}");
 
     /// <summary>
     /// Writes UTF-8 text: straight to the stream under a UTF-8 writer without a byte-order mark (the

@@ -40,6 +40,8 @@ public static class RuleSetLinter
             }
         }
 
+        ConflictingFirsts(rules, findings);
+
         foreach (var style in EnumNames<MassageStyle>.Values)
         {
             if (!rules.Any(r => r.Then.OfType<RecommendAction>().Any(a => a.Style == style && a.Score > 0)))
@@ -86,6 +88,44 @@ public static class RuleSetLinter
             findings.Add(Finding(LintSeverity.Error, "never-fires", rule, $"no rule avoids {EnumNames<MassageStyle>.NameOf(style.Style)}, so this rule can never fire"));
         }
     }
+
+    /// <summary>
+    /// Two rules that put different styles first and both apply to some profile: no ranking keeps
+    /// both, so every such profile meets a <see cref="Rules.RuleSetFaultException"/>. An error when
+    /// the profile conditions alone decide it; a warning when a fact test might keep them apart.
+    /// </summary>
+    private static void ConflictingFirsts(ImmutableArray<RuleDefinition> rules, List<LintFinding> findings)
+    {
+        var firsts = rules.SelectMany(r => r.Then.OfType<PlaceAction>().Where(a => a.Placement.Kind == PlacementKind.First).Select(a => (Rule: r, a.Placement.Styles))).ToList();
+        for (var j = 1; j < firsts.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var (earlier, later) = (firsts[i], firsts[j]);
+                if (ReferenceEquals(earlier.Rule, later.Rule) || earlier.Styles.Intersect(later.Styles).Any())
+                {
+                    continue;
+                }
+
+                var both = new AllCondition([.. new[] { earlier.Rule.When, later.Rule.When }.OfType<Condition>()]);
+                if (!CanMatch(both))
+                {
+                    continue;
+                }
+
+                var decided = !FactTests(both).Any();
+                findings.Add(Finding(
+                    decided ? LintSeverity.Error : LintSeverity.Warning,
+                    "conflicting-placements",
+                    later.Rule,
+                    $"this rule puts {Names(later.Styles)} first and rule '{earlier.Rule.Id}' puts {Names(earlier.Styles)} first, and "
+                    + (decided ? "both apply to some profiles" : "their profile conditions overlap (unless a fact keeps them apart)")
+                    + ": no ranking keeps both, so advising those profiles is a rule-set fault"));
+            }
+        }
+    }
+
+    private static string Names(IReadOnlyList<MassageStyle> styles) => string.Join(" or ", styles.Select(EnumNames<MassageStyle>.NameOf));
 
     private static bool CanMatch(Condition when)
     {

@@ -9,5 +9,10 @@ public sealed record RuleSetError(string Source, int Line, int Column, string Me
 {
     /// <summary>Formats the error as <c>source:line:column: message</c>.</summary>
     /// <returns>The formatted error.</returns>
-    public override string ToString() => Line > 0 ? $"{Source}:{Line}:{Column}: {Message}" : $"{Source}: {Message}";
+    /// <remarks>Control characters in the source name are escaped, so a hostile file name cannot rewrite the terminal.</remarks>
+    public override string ToString()
+    {
+        var source = Serialization.Quote.Escape(Source);
+        return Line > 0 ? $"{source}:{Line}:{Column}: {Message}" : $"{source}: {Message}";
+    }
 }

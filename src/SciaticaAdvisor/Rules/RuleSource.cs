@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SciaticaAdvisor.Files;
 
 namespace SciaticaAdvisor.Rules;
 
@@ -25,27 +26,12 @@ internal sealed record RuleSource(string Name, Func<string> ReadText)
         return reader.ReadToEnd();
     }
 
-    private static string ReadFile(string path)
+    /// <summary>Reads a rule file as every layer is read: at most <see cref="MaxBytes"/> through a stream, strict UTF-8.</summary>
+    /// <exception cref="RuleSetException">The file is missing, unreadable, too large or not UTF-8; the error names the path.</exception>
+    public static string ReadFile(string path)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw Fail(path, "the rule file does not exist");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                throw Fail(path, $"the rule file is {info.Length} bytes; at most {MaxBytes} are allowed");
-            }
-
-            return File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            throw Fail(path, $"the rule file cannot be read: {ex.Message}");
-        }
+        var read = BoundedFile.ReadText(path, MaxBytes, "rule file");
+        return read.Text ?? throw new RuleSetException([new RuleSetError(path, read.Line, read.Column, read.Problem!)]);
     }
 
     private static RuleSetException Fail(string source, string message) =>

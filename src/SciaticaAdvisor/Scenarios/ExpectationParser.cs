@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
-using YamlDotNet.RepresentationModel;
+using SciaticaAdvisor.Rules.Loading;
 
 namespace SciaticaAdvisor.Scenarios;
 
@@ -18,23 +18,23 @@ internal sealed class ExpectationParser(YamlNodes nodes)
     public ScenarioExpectations Parse(YamlNode node)
     {
         var mapping = nodes.Mapping(node, "'expect'");
-        if (mapping.Children.Count == 0)
+        if (mapping.Entries.Count == 0)
         {
             throw nodes.Fail(mapping, "'expect' must check at least one thing");
         }
 
         var expect = new ScenarioExpectations();
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (keyNode, value) in mapping.Entries)
         {
             var key = nodes.Scalar(keyNode, "a key");
             expect = key switch
             {
                 "status" => expect with { Status = nodes.Enum<AdviceStatus>(value, "status") },
-                "topStyle" => expect with { TopStyle = value is YamlSequenceNode ? NonEmpty(nodes.EnumList<MassageStyle>(value, "style"), value) : [nodes.Enum<MassageStyle>(value, "style")] },
+                "topStyle" => expect with { TopStyle = value is YamlSequence ? NonEmpty(nodes.EnumList<MassageStyle>(value, "style"), value) : [nodes.Enum<MassageStyle>(value, "style")] },
                 "stylesPresent" => expect with { StylesPresent = nodes.EnumList<MassageStyle>(value, "style") },
                 "stylesAbsent" => expect with { StylesAbsent = nodes.EnumList<MassageStyle>(value, "style") },
                 "rankAtMost" => expect with { RankAtMost = [.. nodes.EnumKeyed<MassageStyle>(value, "'rankAtMost'", "style").Select(e => new RankLimit(e.Key, nodes.Integer(e.Value, "a rank", 1)))] },
-                "rankedAbove" => expect with { RankedAbove = [.. nodes.Sequence(value, "'rankedAbove'").Children.Select(ParsePair)] },
+                "rankedAbove" => expect with { RankedAbove = [.. nodes.Sequence(value, "'rankedAbove'").Items.Select(ParsePair)] },
                 "contraindications" => expect with { Contraindications = [.. nodes.EnumKeyed<MassageStyle>(value, "'contraindications'", "style").Select(e => new ExpectedContraindication(e.Key, ParseLevel(e.Value)))] },
                 "pressure" => expect with { Pressure = [.. nodes.EnumKeyed<MassageStyle>(value, "'pressure'", "style").Select(e => new ExpectedPressure(e.Key, nodes.Enum<Pressure>(e.Value, "pressure")))] },
                 "maxPressure" => expect with { MaxPressure = nodes.Enum<Pressure>(value, "pressure") },

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules.Loading;
 using SciaticaAdvisor.Serialization;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SciaticaAdvisor.Scenarios;
 
@@ -22,7 +21,7 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
         using (var writer = new Utf8JsonWriter(json))
         {
             writer.WriteStartObject();
-            foreach (var (key, value) in mapping.Children)
+            foreach (var (key, value) in mapping.Entries)
             {
                 var name = nodes.Scalar(key, "a profile property name");
                 _positions.TryAdd(JsonPath.Property(name), key);
@@ -48,10 +47,10 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
     {
         switch (node)
         {
-            case YamlSequenceNode sequence:
+            case YamlSequence sequence:
                 writer.WriteStartArray();
                 var index = 0;
-                foreach (var child in sequence.Children)
+                foreach (var child in sequence.Items)
                 {
                     _positions.TryAdd(JsonPath.Element(property, index++), child);
                     WriteValue(writer, child, property + "[]");
@@ -59,9 +58,9 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
 
                 writer.WriteEndArray();
                 break;
-            case YamlMappingNode inner:
+            case YamlMapping inner:
                 writer.WriteStartObject();
-                foreach (var (key, value) in inner.Children)
+                foreach (var (key, value) in inner.Entries)
                 {
                     writer.WritePropertyName(nodes.Scalar(key, "a key"));
                     WriteValue(writer, value, property + ".");
@@ -69,7 +68,7 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
 
                 writer.WriteEndObject();
                 break;
-            case YamlScalarNode scalar:
+            case YamlScalar scalar:
                 WriteScalar(writer, scalar);
                 break;
             default:
@@ -77,10 +76,10 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
         }
     }
 
-    private static void WriteScalar(Utf8JsonWriter writer, YamlScalarNode scalar)
+    private static void WriteScalar(Utf8JsonWriter writer, YamlScalar scalar)
     {
-        var text = scalar.Value ?? string.Empty;
-        if (scalar.Style != ScalarStyle.Plain)
+        var text = scalar.Value;
+        if (!scalar.Plain)
         {
             writer.WriteStringValue(text);
         }

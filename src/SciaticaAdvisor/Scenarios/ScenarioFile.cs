@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SciaticaAdvisor.Scenarios;
 
@@ -22,27 +21,8 @@ public sealed record ScenarioFile
     public static ScenarioFile Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string text;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ScenarioException(path, 0, 0, "the scenario file does not exist");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                throw new ScenarioException(path, 0, 0, $"the scenario file is {info.Length} bytes; at most {MaxBytes} are allowed");
-            }
-
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, 0, 0, $"the scenario file cannot be read: {ex.Message}");
-        }
-
+        var read = Files.BoundedFile.ReadText(path, MaxBytes, "scenario file");
+        var text = read.Text ?? throw new ScenarioException(path, read.Line, read.Column, read.Problem!);
         return Parse(text, path);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Loading;
 
 namespace SciaticaAdvisor.Scenarios;
 
@@ -17,7 +17,7 @@ internal sealed partial class ScenarioParser(string source)
         var root = LoadRoot(yaml);
         var mapping = _nodes.Mapping(root, "a scenario file");
         YamlNode? list = null;
-        foreach (var (key, value) in mapping.Children)
+        foreach (var (key, value) in mapping.Entries)
         {
             var name = _nodes.Scalar(key, "a key");
             list = name == "scenarios" ? value : throw _nodes.Fail(key, $"unknown key '{name}'; a scenario file has only 'scenarios'");
@@ -28,7 +28,7 @@ internal sealed partial class ScenarioParser(string source)
             throw _nodes.Fail(mapping, "a scenario file must have 'scenarios:' followed by a list of scenarios");
         }
 
-        var items = _nodes.Sequence(list, "'scenarios'").Children;
+        var items = _nodes.Sequence(list, "'scenarios'").Items;
         if (items.Count == 0)
         {
             throw _nodes.Fail(list, "'scenarios' must list at least one scenario");
@@ -52,52 +52,23 @@ internal sealed partial class ScenarioParser(string source)
 
     private YamlNode LoadRoot(string yaml)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(yaml), skipComments: true);
-        try
+        // The rule loader's reader: iterative and limited, so a hostile scenario file cannot overflow the stack.
+        var errors = new List<RuleSetError>();
+        var root = YamlTreeReader.Read(yaml.TrimStart('\uFEFF'), _nodes.Source, errors, "a scenario file");
+        if (errors.Count > 0)
         {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException ex)
-        {
-            throw new ScenarioException(_nodes.Source, (int)ex.Start.Line, (int)ex.Start.Column, MarkPrefix().Replace(ex.Message, string.Empty));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some malformed input such as an unclosed '['.
-            var at = scanner.CurrentPosition;
-            throw new ScenarioException(_nodes.Source, (int)at.Line, (int)at.Column, "the YAML is malformed here; is a bracket or a quote left open?");
+            var first = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).First();
+            throw new ScenarioException(_nodes.Source, first.Line, first.Column, first.Message);
         }
 
-        if (stream.Documents.Count != 1)
-        {
-            throw new ScenarioException(_nodes.Source, 0, 0, stream.Documents.Count == 0
-                ? "the file is empty; expected 'scenarios:' followed by a list of scenarios"
-                : "the file holds more than one YAML document; expected one");
-        }
-
-        var root = stream.Documents[0].RootNode;
-        foreach (var node in root.AllNodes)
-        {
-            if (!node.Anchor.IsEmpty)
-            {
-                throw _nodes.Fail(node, "YAML anchors and aliases are not allowed in a scenario file; write each value out");
-            }
-
-            if (!node.Tag.IsEmpty)
-            {
-                throw _nodes.Fail(node, "YAML tags are not allowed in a scenario file");
-            }
-        }
-
-        return root;
+        return root ?? throw new ScenarioException(_nodes.Source, 0, 0, "the file is empty; expected 'scenarios:' followed by a list of scenarios");
     }
 
     private Scenario ParseScenario(YamlNode node)
     {
         var mapping = _nodes.Mapping(node, "a scenario");
         var entries = new Dictionary<string, YamlNode>();
-        foreach (var (key, value) in mapping.Children)
+        foreach (var (key, value) in mapping.Entries)
         {
             var name = _nodes.Scalar(key, "a key");
             if (!ScenarioKeys.Contains(name))
@@ -117,7 +88,7 @@ internal sealed partial class ScenarioParser(string source)
         }
 
         var guidance = _nodes.TextList(entries["guidance"], "guidance item");
-        foreach (var (item, itemNode) in guidance.Zip(((YamlSequenceNode)entries["guidance"]).Children))
+        foreach (var (item, itemNode) in guidance.Zip(((YamlSequence)entries["guidance"]).Items))
         {
             if (!GuidanceItem().IsMatch(item))
             {
@@ -132,12 +103,9 @@ internal sealed partial class ScenarioParser(string source)
             Profile = new ProfileYaml(_nodes).Read(entries["profile"]),
             Expect = new ExpectationParser(_nodes).Parse(entries["expect"]),
             Source = _nodes.Source,
-            Line = (int)mapping.Start.Line,
+            Line = mapping.Line,
         };
     }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
 
     [GeneratedRegex(@"^G[0-9]+(\.[0-9]+)?$")]
     private static partial Regex GuidanceItem();

@@ -1,25 +1,25 @@
 using System.Collections.Immutable;
 using SciaticaAdvisor.Serialization;
-using YamlDotNet.RepresentationModel;
+using SciaticaAdvisor.Rules.Loading;
 
 namespace SciaticaAdvisor.Scenarios;
 
-/// <summary>Typed access to YAML nodes that fails with the node's line and column.</summary>
+/// <summary>Typed access to the nodes of <see cref="YamlTreeReader"/>'s tree that fails with the node's line and column.</summary>
 internal sealed class YamlNodes(string source)
 {
     public string Source { get; } = source;
 
     public ScenarioException Fail(YamlNode node, string problem) =>
-        new(Source, (int)node.Start.Line, (int)node.Start.Column, problem);
+        new(Source, node.Line, node.Column, problem);
 
-    public YamlMappingNode Mapping(YamlNode node, string what) =>
-        node as YamlMappingNode ?? throw Fail(node, $"{what} must be a mapping");
+    public YamlMapping Mapping(YamlNode node, string what) =>
+        node as YamlMapping ?? throw Fail(node, $"{what} must be a mapping");
 
-    public YamlSequenceNode Sequence(YamlNode node, string what) =>
-        node as YamlSequenceNode ?? throw Fail(node, $"{what} must be a list such as [a, b]");
+    public YamlSequence Sequence(YamlNode node, string what) =>
+        node as YamlSequence ?? throw Fail(node, $"{what} must be a list such as [a, b]");
 
     public string Scalar(YamlNode node, string what) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw Fail(node, $"{what} must be a single value");
+        node is YamlScalar { Value: var value } ? value : throw Fail(node, $"{what} must be a single value");
 
     public string Text(YamlNode node, string what)
     {
@@ -28,7 +28,7 @@ internal sealed class YamlNodes(string source)
     }
 
     public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+        node is YamlScalar { Plain: true, Value: "" or "~" or "null" };
 
     public int Integer(YamlNode node, string what, int min)
     {
@@ -53,13 +53,13 @@ internal sealed class YamlNodes(string source)
 
     public ImmutableArray<TEnum> EnumList<TEnum>(YamlNode node, string what)
         where TEnum : struct, Enum =>
-        [.. Sequence(node, $"a list of {what}s").Children.Select(child => Enum<TEnum>(child, what))];
+        [.. Sequence(node, $"a list of {what}s").Items.Select(child => Enum<TEnum>(child, what))];
 
     public ImmutableArray<string> TextList(YamlNode node, string what) =>
-        [.. Sequence(node, $"a list of {what}s").Children.Select(child => Text(child, what))];
+        [.. Sequence(node, $"a list of {what}s").Items.Select(child => Text(child, what))];
 
     /// <summary>The entries of a mapping whose keys are values of <typeparamref name="TEnum"/>.</summary>
     public IEnumerable<(TEnum Key, YamlNode Value)> EnumKeyed<TEnum>(YamlNode node, string what, string keyWhat)
         where TEnum : struct, Enum =>
-        Mapping(node, what).Children.Select(entry => (Enum<TEnum>(entry.Key, keyWhat), entry.Value));
+        Mapping(node, what).Entries.Select(entry => (Enum<TEnum>(entry.Key, keyWhat), entry.Value));
 }

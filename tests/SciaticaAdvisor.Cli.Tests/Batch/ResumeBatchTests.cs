@@ -30,13 +30,18 @@ public sealed class ResumeBatchTests : IDisposable
         var complete = _files.PathOf("complete.jsonl");
         await Tool.RunAsync("batch", "--input", input, "--output", complete);
         var expected = await File.ReadAllTextAsync(complete);
-        var cut = expected.IndexOf('\n', expected.Length / 3) + 40;
-        var resumed = _files.Write("resumed.jsonl", expected[..cut]);
+
+        // An interrupted run: it answered the first 100 lines and recorded them, then wrote part of
+        // a line more before it died.
+        var first = _files.Write("first.jsonl", string.Concat(File.ReadLines(input).Take(100).Select(l => l + "\n")));
+        var resumed = _files.PathOf("resumed.jsonl");
+        await Tool.RunAsync("batch", "--input", first, "--output", resumed);
+        await File.AppendAllTextAsync(resumed, expected.Split('\n')[100][..40]);
 
         var result = await Tool.RunAsync("batch", "--input", input, "--output", resumed, "--resume");
 
         result.ExitCode.Should().Be(2, "the input has invalid lines after the cut");
-        result.Stderr.Should().Contain("resumed after ");
+        result.Stderr.Should().Contain("resumed after 100 answered lines");
         (await File.ReadAllTextAsync(resumed)).Should().Be(expected);
     }
 
@@ -52,6 +57,81 @@ public sealed class ResumeBatchTests : IDisposable
 
         result.ExitCode.Should().Be(0);
         (await File.ReadAllTextAsync(output)).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Resume_OfAnOutputMadeFromAnotherInput_IsRefused_AndTheOutputKept()
+    {
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", Intake(20), "--output", output);
+        var before = await File.ReadAllTextAsync(output);
+        var other = _files.Write("other.jsonl", string.Concat(Enumerable.Range(0, 30).Select(i => ProfileJson.Minimal().With("painIntensity", 10 - (i % 11)).Build() + "\n")));
+
+        var result = await Tool.RunAsync("batch", "--input", other, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Be("sciatica-advisor: --resume refused: the first 20 lines of the input are not those of the run being resumed");
+        (await File.ReadAllTextAsync(output)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Resume_OfAnOutputWithACorruptLine_IsRefused_AndTheOutputKept()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+        var lines = File.ReadAllLines(output);
+        lines[5] = lines[5].Replace("\"status\":\"", "\"status\":\"x", StringComparison.Ordinal);
+        File.WriteAllText(output, string.Concat(lines.Select(l => l + "\n")));
+        var corrupt = await File.ReadAllTextAsync(output);
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Contain("answer lines of '" + output + "' are not those the run wrote");
+        (await File.ReadAllTextAsync(output)).Should().Be(corrupt);
+    }
+
+    [Fact]
+    public async Task Resume_WithAnInputShorterThanTheOutput_IsRefused_AndAddsNoLine()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+        var shorter = _files.Write("shorter.jsonl", string.Concat(File.ReadLines(input).Take(12).Select(l => l + "\n")));
+
+        var result = await Tool.RunAsync("batch", "--input", shorter, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Contain("the input has only 12 lines, fewer than the 20 already answered");
+        File.ReadAllLines(output).Should().HaveCount(20);
+    }
+
+    [Fact]
+    public async Task Resume_WithAnotherRuleSet_IsRefused()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume", "--rules", TestRules.Gentle);
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().StartWith($"sciatica-advisor: --resume refused: the answers in '{output}' were made with another rule set");
+    }
+
+    [Fact]
+    public async Task Resume_OfAnOutputWithoutItsRecord_IsRefused()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+        File.Delete(output + ".resume");
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Contain("has no record of the run that wrote it");
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class AdviseCommandTests : IDisposable
         var result = await Tool.RunStubbedAsync("advise", Path.GetTempPath());
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain("it is a directory");
+        result.Stderr.Should().Contain("is a directory");
     }
 
     [Fact]

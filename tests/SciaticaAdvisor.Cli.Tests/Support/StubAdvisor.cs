@@ -13,6 +13,8 @@ namespace SciaticaAdvisor.Cli.Tests.Support;
 /// </summary>
 internal sealed class StubAdvisor(Func<SymptomProfile, Exception?>? fault = null, bool jitter = false) : IProfileAdvisor
 {
+    public RuleSetInfo RuleSet => AdviceSamples.WithEveryEnumName().RuleSet;
+
     public MassageAdvice Advise(SymptomProfile profile)
     {
         if (fault?.Invoke(profile) is { } exception)

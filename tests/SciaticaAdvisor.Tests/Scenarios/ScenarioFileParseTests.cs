@@ -85,10 +85,10 @@ public sealed class ScenarioFileParseTests
     [InlineData("guidance: [G4.1]", "guidance: G4.1", 3, "must be a list")]
     [InlineData("guidance: [G4.1]", "guidance: [G4.1]\n    notes: hello", 4, "unknown key 'notes'")]
     [InlineData("    guidance: [G4.1]\n", "", 2, "the scenario lacks 'guidance'")]
-    [InlineData("  - name: Piriformis", "  - name: &a Piriformis", 2, "anchors and aliases are not allowed")]
+    [InlineData("  - name: Piriformis", "  - name: &a Piriformis", 2, "anchors are not allowed")]
     [InlineData("cause: piriformisSyndrome", "cause: !!str piriformisSyndrome", 5, "tags are not allowed")]
-    [InlineData("flare: none", "flare: none\n      flare: acute", 7, "Duplicate key")]
-    [InlineData("flare: none", "flare: [none", 7, "malformed")]
+    [InlineData("flare: none", "flare: none\n      flare: acute", 7, "is given twice in one mapping")]
+    [InlineData("flare: none", "flare: [none", 7, "unclosed")]
     [InlineData("scenarios:", "scenario:", 1, "unknown key 'scenario'")]
     public void A_mistake_is_an_error_with_its_line_and_column(string replace, string with, int line, string message)
     {

@@ -51,7 +51,7 @@ internal sealed class ActionParser(NodeReader reader)
 
     private RuleAction? Unknown(YamlScalar key)
     {
-        reader.Error(key, $"unknown action '{Quote.Truncate(key.Value)}'; expected one of {Keys}");
+        reader.Error(key, $"unknown action {Quote.Value(key.Value)}; expected one of {Keys}");
         return null;
     }
 

@@ -48,7 +48,7 @@ internal sealed class ConditionParser(NodeReader reader)
 
         if (FactField.Find(key.Value) is not { } field)
         {
-            reader.Error(key, $"unknown field or operator '{Quote.Truncate(key.Value)}'; expected one of {Keys}");
+            reader.Error(key, $"unknown field or operator {Quote.Value(key.Value)}; expected one of {Keys}");
             return null;
         }
 

@@ -44,7 +44,12 @@ internal sealed class NodeReader(string source, List<RuleSetError> errors)
         return null;
     }
 
-    public string? Text(YamlNode? node, string what)
+    /// <summary>Non-empty text without control characters; <paramref name="lineBreaks"/> allows line feeds (a description).</summary>
+    /// <remarks>
+    /// Names, versions, ids, reasons and notes reach terminals, logs and advice: an escape sequence or
+    /// a line break in one could rewrite what a reader sees.
+    /// </remarks>
+    public string? Text(YamlNode? node, string what, bool lineBreaks = false)
     {
         if (node is null)
         {
@@ -53,7 +58,14 @@ internal sealed class NodeReader(string source, List<RuleSetError> errors)
 
         if (node is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value))
         {
-            return scalar.Value;
+            var bad = Quote.IndexOfUnsafe(scalar.Value, lineBreaks);
+            if (bad < 0)
+            {
+                return scalar.Value;
+            }
+
+            Error(node, $"{what} must not hold control characters; found U+{(int)scalar.Value[bad]:X4} at character {bad + 1}");
+            return null;
         }
 
         Error(node, $"{what} must be non-empty text");
@@ -130,7 +142,7 @@ internal sealed class NodeReader(string source, List<RuleSetError> errors)
             return value;
         }
 
-        var shown = node is YamlScalar s ? $"'{Quote.Truncate(s.Value)}'" : "a " + (node is YamlMapping ? "mapping" : "list");
+        var shown = node is YamlScalar s ? $"{Quote.Value(s.Value)}" : "a " + (node is YamlMapping ? "mapping" : "list");
         Error(node, $"{what}: unknown value {shown}; expected one of {EnumNames<TEnum>.Expected}");
         return null;
     }
@@ -197,7 +209,7 @@ internal sealed class NodeReader(string source, List<RuleSetError> errors)
         {
             if (!allowed.Contains(key.Value))
             {
-                Error(key, $"unknown key '{Quote.Truncate(key.Value)}' in {what}; expected one of {string.Join(", ", allowed)}");
+                Error(key, $"unknown key {Quote.Value(key.Value)} in {what}; expected one of {string.Join(", ", allowed)}");
             }
         }
     }

@@ -54,7 +54,7 @@ internal static partial class RuleSetLoader
         reader.OnlyKeys(top, "a rule file", TopKeys);
         var name = reader.Text(reader.Require(top, "name", "a rule file"), "name");
         var version = reader.Text(reader.Require(top, "version", "a rule file"), "version");
-        var description = NodeReader.Get(top, "description") is { } d ? reader.Text(d, "description") : null;
+        var description = NodeReader.Get(top, "description") is { } d ? reader.Text(d, "description", lineBreaks: true) : null;
         var (penalty, styles) = Settings(reader, top);
         var disable = NodeReader.Get(top, "disable") is { } node ? Ids(reader, node) : [];
         var rules = reader.Require(top, "rules", "a rule file") is { } rulesNode ? Rules(reader, rulesNode) : [];
@@ -179,7 +179,7 @@ internal static partial class RuleSetLoader
 
         if (guidance is not null && !GuidanceItem().IsMatch(guidance))
         {
-            reader.Error(NodeReader.Get(mapping, "guidance")!, $"guidance '{Quote.Truncate(guidance)}' must name an item such as G3.1");
+            reader.Error(NodeReader.Get(mapping, "guidance")!, $"guidance {Quote.Value(guidance)} must name an item such as G3.1");
             guidance = null;
         }
 
@@ -229,7 +229,7 @@ internal static partial class RuleSetLoader
             return true;
         }
 
-        reader.Error(node, $"the rule id '{Quote.Truncate(id)}' must be kebab-case: lowercase words of letters and digits joined by '-'");
+        reader.Error(node, $"the rule id {Quote.Value(id)} must be kebab-case: lowercase words of letters and digits joined by '-'");
         return false;
     }
 

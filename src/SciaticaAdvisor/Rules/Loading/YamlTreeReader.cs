@@ -13,32 +13,43 @@ internal static class YamlTreeReader
     public const int MaxDepth = 64;
     public const int MaxScalarLength = 2000;
 
-    public static YamlNode? Read(string text, string source, List<RuleSetError> errors)
+    /// <summary>Reads one YAML document into a tree, or records why not in <paramref name="errors"/> and returns <see langword="null"/>.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="source">The file name errors carry.</param>
+    /// <param name="errors">Where the errors go, each with its line and column.</param>
+    /// <param name="document">What the text is, for the messages: "a rule file", "a scenario file", "a study file".</param>
+    /// <returns>The root node, or <see langword="null"/> for an empty document or an error.</returns>
+    /// <remarks>
+    /// The one YAML reader for every file the project reads (rule, scenario and study files), so each
+    /// has the same limits; it never recurses, so no nesting can overflow the stack.
+    /// </remarks>
+    public static YamlNode? Read(string text, string source, List<RuleSetError> errors, string document = "a rule file")
     {
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
         var last = Mark.Empty;
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 last = current.End;
                 if (current is DocumentStart && ++documents > 1)
                 {
-                    errors.Add(Error(source, current.Start, "a rule file holds one YAML document; found a second"));
+                    errors.Add(Error(source, current.Start, $"{document} holds one YAML document; found a second"));
                     return null;
                 }
 
                 if (current is AnchorAlias)
                 {
-                    errors.Add(Error(source, current.Start, "YAML aliases are not allowed in a rule file; write the value out"));
+                    errors.Add(Error(source, current.Start, $"YAML aliases are not allowed in {document}; write the value out"));
                     return null;
                 }
 
-                if (current is NodeEvent node && !Accept(node, source, errors))
+                if (current is NodeEvent node && !Accept(node, source, errors, document))
                 {
                     return null;
                 }
@@ -86,31 +97,33 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Clean(ex.Message)));
+            errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Serialization.Quote.Escape(Clean(ex.Message))));
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // YamlDotNet's scanner throws other exceptions on some malformed flow collections ("a: [ { b: c\n- d")
             // instead of a YamlException; a rule file is untrusted input, so whatever the parser throws is a load error.
-            errors.Add(Error(source, last, "invalid YAML: the text cannot be read after this point; look for an unclosed '[' or '{'"));
+            // The scanner stops where the text stops making sense, which is nearer the mistake than the last good event.
+            var at = scanner.CurrentPosition.Line > 0 ? scanner.CurrentPosition : last;
+            errors.Add(Error(source, at, "invalid YAML: the text cannot be read here; look for an unclosed '[' or '{' before it"));
             return null;
         }
 
         return root;
     }
 
-    private static bool Accept(NodeEvent node, string source, List<RuleSetError> errors)
+    private static bool Accept(NodeEvent node, string source, List<RuleSetError> errors, string document)
     {
         if (!node.Anchor.IsEmpty)
         {
-            errors.Add(Error(source, node.Start, "YAML anchors are not allowed in a rule file"));
+            errors.Add(Error(source, node.Start, $"YAML anchors are not allowed in {document}"));
             return false;
         }
 
         if (!node.Tag.IsEmpty)
         {
-            errors.Add(Error(source, node.Start, "YAML tags are not allowed in a rule file"));
+            errors.Add(Error(source, node.Start, $"YAML tags are not allowed in {document}"));
             return false;
         }
 
@@ -152,7 +165,7 @@ internal static class YamlTreeReader
                 var key = (YamlScalar)node;
                 if (!parent.Keys.Add(key.Value))
                 {
-                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key '{Serialization.Quote.Truncate(key.Value)}' is given twice in one mapping"));
+                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key {Serialization.Quote.Value(key.Value)} is given twice in one mapping"));
                     return false;
                 }
 
