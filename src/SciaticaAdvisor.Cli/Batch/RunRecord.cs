@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Cli.Batch;
