@@ -27,6 +27,17 @@ public sealed record ProfileReadResult
     /// <exception cref="ProfileValidationException">The document is not a valid profile.</exception>
     public SymptomProfile GetProfileOrThrow() => Profile ?? throw new ProfileValidationException(Errors);
 
+    /// <summary>A result for a document that is not a valid profile, for readers of other formats (FHIR) that report their own errors.</summary>
+    /// <param name="errors">Every error found; at least one.</param>
+    /// <returns>An invalid result holding the errors in the order given.</returns>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    public static ProfileReadResult FromErrors(IEnumerable<ProfileError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ImmutableArray<ProfileError> list = [.. errors];
+        return list.IsEmpty ? throw new ArgumentException("An invalid result needs at least one error.", nameof(errors)) : Failure(list);
+    }
+
     internal static ProfileReadResult Success(SymptomProfile profile) => new(profile, []);
 
     internal static ProfileReadResult Failure(ImmutableArray<ProfileError> errors) => new(null, errors);
