@@ -117,6 +117,8 @@ public static class CliApp
         var test = TestCommand.Create(context, rules);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(test);
+        var serve = ServeCommand.Create(context, rules);
+        root.Subcommands.Add(serve);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. ExplainCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. TestCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -129,6 +131,7 @@ public static class CliApp
             [verify] = VerifyCommand.Examples,
             [diff] = DiffCommand.Examples,
             [test] = TestCommand.Examples,
+            [serve] = ServeCommand.Examples,
         });
         return root;
     }
