@@ -1,4 +1,4 @@
-namespace ClinicIntakeApi.Tests.Browser;
+namespace SciaticaAdvisor.AspNetCore.Tests.Browser;
 
 /// <summary>A fact that needs Debian's headless Chromium and its driver; skipped, saying why, where they are missing.</summary>
 public sealed class ChromiumFactAttribute : FactAttribute
