@@ -119,6 +119,58 @@ public sealed class IntakePageTests(BrowserFixture browser) : IClassFixture<Brow
         Screenshot("intake-form.png");
     }
 
+    [ChromiumFact]
+    public async Task CdsCard_RenderedAsAnEhrShowsIt_IsKeptAsAScreenshot()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(browser.Url) };
+        var request = Intakes.CdsRequest(Intakes.Response(diagnosed: true, approved: false, symptoms: ["buttockPain", "tingling"]));
+        var response = await client.PostAsync("cds-services/sciatica-massage-advice", new StringContent(request.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var card = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["cards"]![0]!;
+        var html = CardHtml(card);
+        File.WriteAllText(Path.Combine(BrowserFixture.ArtifactsDirectory, "cds-card.html"), html);
+
+        Driver.Navigate().GoToUrl("data:text/html;charset=utf-8," + Uri.EscapeDataString(html));
+        Screenshot("cds-card.png");
+
+        Driver.FindElement(By.TagName("h2")).Text.Should().Be(card["summary"]!.GetValue<string>());
+    }
+
+    /// <summary>A card drawn the way CDS Hooks clients draw one: indicator colour, summary, the Markdown detail, source and links.</summary>
+    private static string CardHtml(System.Text.Json.Nodes.JsonNode card)
+    {
+        static string Inline(string text) => System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlEncode(text), @"\*\*(.+?)\*\*", "<strong>$1</strong>").Replace("_Rule set", "<em>Rule set", StringComparison.Ordinal).Replace("._", ".</em>", StringComparison.Ordinal);
+        var body = new System.Text.StringBuilder();
+        string? list = null;
+        foreach (var line in card["detail"]!.GetValue<string>().Split('\n'))
+        {
+            var kind = line.StartsWith("- ", StringComparison.Ordinal) ? "ul" : char.IsDigit(line.FirstOrDefault()) && line.Contains(". ", StringComparison.Ordinal) ? "ol" : null;
+            if (kind != list)
+            {
+                body.Append(list is null ? "" : $"</{list}>").Append(kind is null ? "" : $"<{kind}>");
+                list = kind;
+            }
+
+            body.Append(kind switch
+            {
+                "ul" => $"<li>{Inline(line[2..])}</li>",
+                "ol" => $"<li>{Inline(line[(line.IndexOf(". ", StringComparison.Ordinal) + 2)..])}</li>",
+                _ => line.Length == 0 ? "" : $"<p>{Inline(line)}</p>",
+            });
+        }
+
+        var colour = card["indicator"]!.GetValue<string>() switch { "critical" => "#a50e0e", "warning" => "#946200", _ => "#0b5394" };
+        var links = string.Join(" · ", card["links"]!.AsArray().Select(l => $"<a href=\"#\">{System.Net.WebUtility.HtmlEncode(l!["label"]!.GetValue<string>())}</a>"));
+        return $$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+            body { font-family: system-ui, sans-serif; background: #f3f4f6; padding: 1.5rem; color: #1a1a1a; }
+            .card { background: #fff; border-left: 8px solid {{colour}}; border-radius: .3rem; padding: 1rem 1.5rem; max-width: 52rem; box-shadow: 0 1px 3px #0003; }
+            h2 { font-size: 1.15rem; margin: 0 0 .5rem; } .source { color: #4a4a4a; font-size: .9rem; } a { color: #0b5394; }
+            .indicator { text-transform: uppercase; font-size: .8rem; font-weight: 700; color: {{colour}}; }
+            </style></head><body><div class="card"><div class="indicator">{{card["indicator"]}}</div><h2>{{System.Net.WebUtility.HtmlEncode(card["summary"]!.GetValue<string>())}}</h2>
+            {{body}}{{(list is null ? "" : $"</{list}>")}}<p class="source">Source: {{System.Net.WebUtility.HtmlEncode(card["source"]!["label"]!.GetValue<string>())}}</p><p>{{links}}</p></div></body></html>
+            """;
+    }
+
     private static string NoSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private void Open()
