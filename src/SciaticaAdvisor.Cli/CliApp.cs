@@ -119,6 +119,8 @@ public static class CliApp
         root.Subcommands.Add(test);
         var serve = ServeCommand.Create(context, rules);
         root.Subcommands.Add(serve);
+        var fhir = FhirCommand.Create(context, rules);
+        root.Subcommands.Add(fhir);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
         {
             [root] = [.. AdviseCommand.Examples.Take(1), .. ExplainCommand.Examples.Take(1), .. BatchCommand.Examples.Take(1), .. TestCommand.Examples.Take(1), .. SchemaCommand.Examples],
@@ -132,6 +134,7 @@ public static class CliApp
             [diff] = DiffCommand.Examples,
             [test] = TestCommand.Examples,
             [serve] = ServeCommand.Examples,
+            [fhir] = FhirCommand.Examples,
         });
         return root;
     }

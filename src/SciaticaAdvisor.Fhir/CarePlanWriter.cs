@@ -31,7 +31,7 @@ public static class CarePlanWriter
     public static Bundle ToBundle(MassageAdvice advice, ResourceReference? subject = null, DateTimeOffset? created = null)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        var when = created ?? DateTimeOffset.UtcNow;
+        var when = WholeSeconds(created ?? DateTimeOffset.UtcNow);
         var carePlanUrl = NewUrl();
         var carePlan = CarePlanOf(advice, subject, when);
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = when };
@@ -56,7 +56,7 @@ public static class CarePlanWriter
     public static ServiceRequest? ToServiceRequest(MassageAdvice advice, ResourceReference? subject = null)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        return ServiceRequestOf(advice, subject, DateTimeOffset.UtcNow);
+        return ServiceRequestOf(advice, subject, WholeSeconds(DateTimeOffset.UtcNow));
     }
 
     private static CarePlan CarePlanOf(MassageAdvice advice, ResourceReference? subject, DateTimeOffset created) => new()
@@ -76,8 +76,8 @@ public static class CarePlanWriter
         Activity = [.. PlanActivities.Of(advice)],
         Note =
         [
-            .. advice.Contraindications.Select(c => new Annotation { Text = new Markdown(PlanWords.Contraindication(c)) }),
-            .. advice.Notes.Select(n => new Annotation { Text = new Markdown(n) }),
+            .. advice.Contraindications.Select(c => new Annotation { Text = PlanWords.Contraindication(c) }),
+            .. advice.Notes.Select(n => new Annotation { Text = n }),
         ],
     };
 
@@ -96,11 +96,13 @@ public static class CarePlanWriter
             Subject = Subject(subject),
             AuthoredOn = created.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             ReasonCode = [.. referral.Reasons.Select(r => new CodeableConcept { Text = r })],
-            Note = [new Annotation { Text = new Markdown(PlainWords.Definition(referral.Urgency)) }],
+            Note = [new Annotation { Text = PlainWords.Definition(referral.Urgency) }],
         };
 
     private static ResourceReference Subject(ResourceReference? subject) =>
         subject ?? new ResourceReference { Display = "the person who filled in the intake" };
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 
     private static string NewUrl() => "urn:uuid:" + Guid.NewGuid().ToString("D");
 }

@@ -24,7 +24,7 @@ internal static class PlanWords
     }
 
     public static string Phase(PhasePlan phase, bool current) =>
-        $"{PlainWords.Display(phase.Phase)}{(current ? " (the phase to follow now)" : string.Empty)}: {Schedule(phase)}. Goal: {Sentence(phase.Goal)}";
+        $"{PlainWords.Display(phase.Phase)}{(current ? ", the phase to follow now" : string.Empty)}: {Schedule(phase)}. Goal: {Sentence(phase.Goal)}";
 
     public static string Style(StyleAdvice style)
     {

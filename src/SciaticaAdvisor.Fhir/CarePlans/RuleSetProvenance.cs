@@ -52,11 +52,20 @@ internal static class RuleSetProvenance
         return provenance;
     }
 
+    /// <summary>The rule set's name as FHIR wants a Library's <c>name</c> (lib-0): <c>sciatica-massage</c> → <c>SciaticaMassage</c>.</summary>
+    private static string MachineName(string name)
+    {
+        var words = name.Split((char[])[.. name.Where(c => !char.IsAsciiLetterOrDigit(c)).Distinct()], StringSplitOptions.RemoveEmptyEntries);
+        var joined = string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return joined.Length > 0 && char.IsAsciiLetterUpper(joined[0]) ? joined[..Math.Min(joined.Length, 255)] : "RuleSet" + joined[..Math.Min(joined.Length, 248)];
+    }
+
     private static void AddRuleSet(Provenance provenance, RuleSetInfo ruleSet, string id)
     {
         provenance.Contained.Add(new Library
         {
             Id = id,
+            Name = MachineName(ruleSet.Name),
             Title = ruleSet.Name,
             Version = ruleSet.Version,
             Identifier = [new Identifier(Sha256System, ruleSet.Sha256)],
