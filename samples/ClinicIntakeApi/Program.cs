@@ -1,39 +1,27 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using ClinicIntakeApi.Advice;
-using ClinicIntakeApi.CdsHooks;
-using ClinicIntakeApi.Health;
-
+// A clinic's own ASP.NET Core app hosting SciaticaAdvisor's endpoints beside its other endpoints.
+// `sciatica-advisor serve` hosts the same endpoints on their own; this is how to put them in yours.
 var builder = WebApplication.CreateBuilder(args);
 
-// Rule files and reload come from configuration ("SciaticaAdvisor" section); a rule file that does
-// not load stops the app at start, with every error and its line and column.
+// Rule files and reload from the "SciaticaAdvisor" section; a rule file that does not load stops the
+// app at start. Limits, the public URL, trusted EHRs, API keys and CORS origins from "SciaticaAdvisor:Service".
 builder.Services.AddSciaticaAdvisor().BindConfiguration("SciaticaAdvisor");
-builder.Services.AddProblemDetails();
-
-// The OpenAPI document describes the profile and advice from their C# types; write enums as the
-// contract does (camelCase strings), not as numbers.
-builder.Services.ConfigureHttpJsonOptions(json =>
-    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks().AddCheck<RuleSetHealthCheck>("rule-set");
-
-// CDS Hooks clients (an EHR's SMART app, the CDS Hooks sandbox) call from the browser: the spec
-// asks services to allow cross-origin requests, so the CDS endpoints do; the rest of the API does not.
-builder.Services.AddCors(cors => cors.AddPolicy(CdsHooksEndpoints.CorsPolicy, policy =>
-    policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
+builder.Services.AddSciaticaAdvisorEndpoints().BindConfiguration("SciaticaAdvisor:Service");
+builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
 app.UseCors();
 
-app.MapOpenApi();
-app.MapAdviceEndpoints();
-app.MapCdsHooks();
+app.MapSciaticaAdvice();           // POST /advice, POST /advice/fhir, GET /fhir/Questionnaire, GET /schemas/*
+app.MapCdsHooks();                 // GET /cds-services, POST /cds-services/sciatica-massage-advice(/feedback)
+app.MapSciaticaIntakePage();       // GET / (the intake page for clinic staff), GET /about
+app.MapSciaticaOpenApi();          // GET /openapi/v1.json
 app.MapHealthChecks("/health");
+app.MapGet("/clinic/opening-hours", () => "Mon-Fri 8:00-18:00"); // the clinic's own endpoints live beside them
 
 app.Run();
+
+/// <summary>The sample app, visible to its tests.</summary>
+public partial class Program;

@@ -130,6 +130,8 @@ public static class CliApp
         root.Subcommands.Add(test);
         var sweep = SweepCommand.Create(context, rules);
         root.Subcommands.Add(sweep);
+        var serve = ServeCommand.Create(context, rules);
+        root.Subcommands.Add(serve);
         var fhir = FhirCommand.Create(context, rules);
         root.Subcommands.Add(fhir);
         HelpExamples.Attach(root, new Dictionary<Command, string[]>
@@ -145,6 +147,7 @@ public static class CliApp
             [diff] = DiffCommand.Examples,
             [test] = TestCommand.Examples,
             [sweep] = SweepCommand.Examples,
+            [serve] = ServeCommand.Examples,
             [fhir] = FhirCommand.Examples,
         });
         return root;

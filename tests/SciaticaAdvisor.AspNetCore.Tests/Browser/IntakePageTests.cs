@@ -1,0 +1,226 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
+using OpenQA.Selenium.Support.UI;
+using UglyToad.PdfPig;
+
+namespace SciaticaAdvisor.AspNetCore.Tests.Browser;
+
+/// <summary>The intake page in headless Chromium, filled in as a receptionist would: by clicking the answers LHC-Forms shows and typing numbers.</summary>
+[Trait("Category", "Browser")]
+public sealed class IntakePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private ChromeDriver Driver => browser.Driver;
+
+    [ChromiumFact]
+    public void Receptionist_FillsTheIntake_AndReadsTheStylesWithPressureAndFocusAreas()
+    {
+        Open();
+        Choose("Tight buttock muscle (piriformis syndrome)");
+        Choose("No flare-up");
+        Choose("Firm pressure is fine");
+        Type("painIntensity", "6");
+        Choose("Pain in the buttock");
+        Answer("diagnosisConfirmed", "Yes");
+        Answer("clinicianApproved", "Yes");
+
+        Submit();
+
+        Driver.FindElement(By.Id("banner")).Text.Should().Contain("Massage recommended");
+        var first = Driver.FindElements(By.CssSelector("#styles tbody tr"))[0].Text;
+        first.Should().Contain("Deep tissue massage").And.Contain("Firm pressure").And.Contain("Deep buttock muscle (piriformis)");
+        Driver.FindElement(By.Id("plan")).Text.Should().Contain("Relief phase").And.Contain("Now");
+        Driver.FindElement(By.Id("result")).Text.Should().NotContain("deepTissue").And.NotContain("piriformisSyndrome");
+        Screenshot("intake-advice.png");
+    }
+
+    [ChromiumFact]
+    public void Receptionist_TicksSaddleNumbness_AndSeesTheEmergencyBannerFirst_WithNoStyles()
+    {
+        Open();
+        FillRequired();
+        Choose("Numbness around the groin, buttocks or inner thighs ('saddle' area)");
+
+        Submit();
+
+        var banner = Driver.FindElement(By.Id("banner"));
+        banner.Text.Should().Contain("Emergency");
+        banner.GetAttribute("role").Should().Be("alert");
+        Driver.FindElements(By.Id("styles")).Should().BeEmpty();
+        var first = (string?)Driver.ExecuteScript("return document.querySelector('#result').firstElementChild.nextElementSibling.nextElementSibling.id;");
+        first.Should().Be("banner", "the referral comes before anything else");
+        Contrast("#banner").Should().BeGreaterThanOrEqualTo(4.5);
+        Contrast("#print").Should().BeGreaterThanOrEqualTo(4.5);
+    }
+
+    [ChromiumFact]
+    public void UntouchedClearanceQuestions_MeanNotConfirmed_SoTheAdviceWaitsForClearance()
+    {
+        Open();
+        FillRequired();
+
+        Submit();
+
+        Driver.FindElement(By.Id("banner")).Text.Should().Contain("Doctor's clearance needed first");
+    }
+
+    [ChromiumFact]
+    public void Handout_PrintsToPdf_WithTheAdviceAndWithoutTheStaffForm()
+    {
+        Open();
+        FillRequired();
+        Answer("diagnosisConfirmed", "Yes");
+        Answer("clinicianApproved", "Yes");
+        Submit();
+
+        Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "print" });
+        Screenshot("handout.png");
+        Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "" });
+        var pdf = Convert.FromBase64String(Driver.Print(new PrintOptions()).AsBase64EncodedString);
+        File.WriteAllBytes(Path.Combine(BrowserFixture.ArtifactsDirectory, "handout.pdf"), pdf);
+
+        using var document = PdfDocument.Open(pdf);
+        // PDF text has no spaces where lines wrap: compare without white space.
+        var text = NoSpace(string.Join("", document.GetPages().Select(p => p.Text)));
+        text.Should().Contain(NoSpace("Your massage advice for sciatica")).And.Contain(NoSpace("Massage recommended")).And.Contain(NoSpace("Deep tissue massage")).And.Contain(NoSpace("Medium pressure"));
+        text.Should().NotContain(NoSpace("The intake form")).And.NotContain(NoSpace("Get the massage advice"));
+    }
+
+    [ChromiumFact]
+    public void KeyboardOnly_ReachesTheAdviseButton_AndHearsWhatIsMissing()
+    {
+        Open();
+        var actions = new Actions(Driver);
+        for (var i = 0; i < 120 && Driver.SwitchTo().ActiveElement().GetAttribute("id") != "advise"; i++)
+        {
+            actions.SendKeys(Keys.Tab).Perform();
+        }
+
+        Driver.SwitchTo().ActiveElement().GetAttribute("id").Should().Be("advise");
+        actions.SendKeys(Keys.Enter).Perform();
+
+        var errors = new WebDriverWait(Driver, TimeSpan.FromSeconds(10)).Until(d => d.FindElements(By.CssSelector("#errors li")).Count > 0 ? d.FindElement(By.Id("errors")) : null);
+        errors.Text.Should().Contain("What has a doctor said is causing the sciatica?");
+        Driver.SwitchTo().ActiveElement().GetAttribute("id").Should().Be("errors");
+    }
+
+    [ChromiumFact]
+    public void EveryInput_HasALabel()
+    {
+        Open();
+
+        var unlabelled = Convert.ToInt64(Driver.ExecuteScript("""
+            return [...document.querySelectorAll('input, select, textarea')]
+              .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+              .length;
+            """), System.Globalization.CultureInfo.InvariantCulture);
+
+        unlabelled.Should().Be(0);
+        Screenshot("intake-form.png");
+    }
+
+    [ChromiumFact]
+    public async Task CdsCard_RenderedAsAnEhrShowsIt_IsKeptAsAScreenshot()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(browser.Url) };
+        var request = Intakes.CdsRequest(Intakes.Response(diagnosed: true, approved: false, symptoms: ["buttockPain", "tingling"]));
+        var response = await client.PostAsync("cds-services/sciatica-massage-advice", new StringContent(request.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var card = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["cards"]![0]!;
+        var html = CardHtml(card);
+        File.WriteAllText(Path.Combine(BrowserFixture.ArtifactsDirectory, "cds-card.html"), html);
+
+        Driver.Navigate().GoToUrl("data:text/html;charset=utf-8," + Uri.EscapeDataString(html));
+        Screenshot("cds-card.png");
+
+        Driver.FindElement(By.TagName("h2")).Text.Should().Be(card["summary"]!.GetValue<string>());
+    }
+
+    /// <summary>A card drawn the way CDS Hooks clients draw one: indicator colour, summary, the Markdown detail, source and links.</summary>
+    private static string CardHtml(System.Text.Json.Nodes.JsonNode card)
+    {
+        static string Inline(string text) => System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlEncode(text), @"\*\*(.+?)\*\*", "<strong>$1</strong>").Replace("_Rule set", "<em>Rule set", StringComparison.Ordinal).Replace("._", ".</em>", StringComparison.Ordinal);
+        var body = new System.Text.StringBuilder();
+        string? list = null;
+        foreach (var line in card["detail"]!.GetValue<string>().Split('\n'))
+        {
+            var kind = line.StartsWith("- ", StringComparison.Ordinal) ? "ul" : char.IsDigit(line.FirstOrDefault()) && line.Contains(". ", StringComparison.Ordinal) ? "ol" : null;
+            if (kind != list)
+            {
+                body.Append(list is null ? "" : $"</{list}>").Append(kind is null ? "" : $"<{kind}>");
+                list = kind;
+            }
+
+            body.Append(kind switch
+            {
+                "ul" => $"<li>{Inline(line[2..])}</li>",
+                "ol" => $"<li>{Inline(line[(line.IndexOf(". ", StringComparison.Ordinal) + 2)..])}</li>",
+                _ => line.Length == 0 ? "" : $"<p>{Inline(line)}</p>",
+            });
+        }
+
+        var colour = card["indicator"]!.GetValue<string>() switch { "critical" => "#a50e0e", "warning" => "#946200", _ => "#0b5394" };
+        var links = string.Join(" · ", card["links"]!.AsArray().Select(l => $"<a href=\"#\">{System.Net.WebUtility.HtmlEncode(l!["label"]!.GetValue<string>())}</a>"));
+        return $$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+            body { font-family: system-ui, sans-serif; background: #f3f4f6; padding: 1.5rem; color: #1a1a1a; }
+            .card { background: #fff; border-left: 8px solid {{colour}}; border-radius: .3rem; padding: 1rem 1.5rem; max-width: 52rem; box-shadow: 0 1px 3px #0003; }
+            h2 { font-size: 1.15rem; margin: 0 0 .5rem; } .source { color: #4a4a4a; font-size: .9rem; } a { color: #0b5394; }
+            .indicator { text-transform: uppercase; font-size: .8rem; font-weight: 700; color: {{colour}}; }
+            </style></head><body><div class="card"><div class="indicator">{{card["indicator"]}}</div><h2>{{System.Net.WebUtility.HtmlEncode(card["summary"]!.GetValue<string>())}}</h2>
+            {{body}}{{(list is null ? "" : $"</{list}>")}}<p class="source">Source: {{System.Net.WebUtility.HtmlEncode(card["source"]!["label"]!.GetValue<string>())}}</p><p>{{links}}</p></div></body></html>
+            """;
+    }
+
+    private static string NoSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private void Open()
+    {
+        Driver.Navigate().GoToUrl(browser.Url);
+        new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElement(By.Id("advise")).Enabled);
+    }
+
+    private void FillRequired()
+    {
+        Choose("Tight buttock muscle (piriformis syndrome)");
+        Choose("No flare-up");
+        Choose("Medium pressure at most");
+        Type("painIntensity", "3");
+    }
+
+    private void Choose(string answer) =>
+        Driver.FindElement(By.XPath($"//label[.//input[@type='radio' or @type='checkbox']][normalize-space(.)=\"{answer}\"]")).Click();
+
+    private void Answer(string linkId, string answer) =>
+        Driver.FindElement(By.XPath($"//input[@name='radiogroup_{linkId}/1/1']/ancestor::label[normalize-space(.)='{answer}']")).Click();
+
+    private void Type(string linkId, string text)
+    {
+        var input = Driver.FindElement(By.Id($"{linkId}/1/1"));
+        input.Clear();
+        input.SendKeys(text);
+    }
+
+    private void Submit()
+    {
+        Driver.FindElement(By.Id("advise")).Click();
+        new WebDriverWait(Driver, TimeSpan.FromSeconds(15)).Until(d => d.FindElements(By.Id("banner")).Count > 0 || d.FindElements(By.CssSelector("#errors li")).Count > 0);
+        Driver.FindElements(By.CssSelector("#errors li")).Should().BeEmpty(Driver.FindElement(By.Id("errors")).Text);
+    }
+
+    private double Contrast(string selector) => Convert.ToDouble(Driver.ExecuteScript("""
+        const el = document.querySelector(arguments[0]);
+        const rgb = c => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+        const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+        const s = getComputedStyle(el);
+        const [a, b] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        """, selector), System.Globalization.CultureInfo.InvariantCulture);
+
+    private void Screenshot(string name)
+    {
+        var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+        Driver.Manage().Window.Size = new System.Drawing.Size(1280, Math.Min(Math.Max(height, 800), 4000));
+        Driver.GetScreenshot().SaveAsFile(Path.Combine(BrowserFixture.ArtifactsDirectory, name));
+        Driver.Manage().Window.Size = new System.Drawing.Size(1280, 1400);
+    }
+}

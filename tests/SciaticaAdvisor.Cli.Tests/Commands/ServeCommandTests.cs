@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SciaticaAdvisor.Cli.Tests.Support;
+
+namespace SciaticaAdvisor.Cli.Tests.Commands;
+
+public sealed class ServeCommandTests
+{
+    [Theory]
+    [InlineData("http://0.0.0.0:5999")]
+    [InlineData("http://*:5999")]
+    [InlineData("http://clinic-host:5999")]
+    public async Task Serve_OffLoopbackWithoutAuthentication_RefusesToStart(string url)
+    {
+        var result = await Tool.RunAsync("serve", "--urls", url);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("refusing to listen").And.Contain("--allow-anonymous");
+    }
+
+    [Fact]
+    public async Task Serve_WithARuleFileThatDoesNotLoad_ExitsTwoWithItsErrors()
+    {
+        using var files = new TempFiles();
+        var broken = files.Write("broken.yaml", "name: broken\nversion: 1\nrules: [ { id: x } ]\n");
+
+        var result = await Tool.RunAsync("serve", "--urls", $"http://127.0.0.1:{FreePort()}", "--rules", broken);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("broken.yaml");
+    }
+
+    [Fact]
+    public async Task Serve_AnswersHealthAndAdvice_ThenStopsGracefullyWhenAsked()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var stop = new CancellationTokenSource();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var serving = Task.Run(() => CliApp.RunAsync(["serve", "--urls", url], new CliContext(TextReader.Null, stdout, stderr), stop.Token));
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
+
+        var ready = await WaitForReady(client, serving);
+        var advice = await client.PostAsync("/advice", new StringContent(File.ReadAllText(Repository.PathOf("samples/profiles/piriformis.json")), Encoding.UTF8, "application/json"));
+        var page = await client.GetAsync("/");
+        await stop.CancelAsync();
+        var exitCode = await serving.WaitAsync(TimeSpan.FromSeconds(30));
+
+        ready.Should().Be(HttpStatusCode.OK);
+        advice.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await advice.Content.ReadAsStringAsync()).Should().StartWith("{\"status\":\"recommended\"");
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        exitCode.Should().Be(0);
+    }
+
+    private static async Task<HttpStatusCode> WaitForReady(HttpClient client, Task<int> serving)
+    {
+        for (var i = 0; i < 150 && !serving.IsCompleted; i++)
+        {
+            try
+            {
+                var response = await client.GetAsync("/health/ready");
+                return response.StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        return serving.IsCompleted ? throw new InvalidOperationException($"serve ended with {await serving}") : HttpStatusCode.ServiceUnavailable;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
