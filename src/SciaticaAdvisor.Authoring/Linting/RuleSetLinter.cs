@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
-using SciaticaAdvisor.Engine;
-using SciaticaAdvisor.Rules.Language;
-using SciaticaAdvisor.Serialization;
-using SciaticaAdvisor.Verification;
+using SciaticaAdvisor.Rules.Inspection;
 
 namespace SciaticaAdvisor.Linting;
 
@@ -17,44 +14,44 @@ public static class RuleSetLinter
     public static ImmutableArray<LintFinding> Lint(Advisor advisor)
     {
         ArgumentNullException.ThrowIfNull(advisor);
-        var rules = advisor.Definitions;
+        var rules = RuleSetInspection.Of(advisor).Rules;
         var findings = new List<LintFinding>();
-        var derived = rules.SelectMany(r => r.Then.OfType<DeriveAction>().Select(a => (a.Name, Rule: r))).ToList();
-        var avoided = rules.SelectMany(r => r.Then.OfType<ContraindicateAction>()).Where(a => a.Level == ContraindicationLevel.Avoid).Select(a => a.Style).ToHashSet();
+        var derived = rules.SelectMany(r => r.DerivedFacts.Select(name => (Name: name, Rule: r))).ToList();
+        var avoided = rules.SelectMany(r => r.AvoidedStyles).ToHashSet();
 
         foreach (var rule in rules)
         {
-            if (!GuidanceItems.All.Contains(rule.Guidance))
+            if (!GuidanceItems.All.Contains(rule.Info.Guidance))
             {
-                findings.Add(Finding(LintSeverity.Warning, "unknown-guidance", rule, $"guidance '{rule.Guidance}' is not an item of the guidance (G1.1 … G10.2)"));
+                findings.Add(Finding(LintSeverity.Warning, "unknown-guidance", rule, $"guidance '{rule.Info.Guidance}' is not an item of the guidance (G1.1 … G10.2)"));
             }
 
-            if (rule.When is { } when && !CanMatch(when))
+            if (!rule.ProfileTestsCanHold)
             {
                 findings.Add(Finding(LintSeverity.Error, "never-fires", rule, "no profile satisfies this rule's condition; it can never fire"));
             }
 
-            foreach (var (test, negated) in FactTests(rule.When))
+            foreach (var test in rule.EngineTests)
             {
-                CheckFactTest(rule, test, negated, derived, avoided, findings);
+                CheckEngineTest(rule, test, derived, avoided, findings);
             }
         }
 
-        foreach (var style in EnumNames<MassageStyle>.Values)
+        foreach (var style in Enum.GetValues<MassageStyle>())
         {
-            if (!rules.Any(r => r.Then.OfType<RecommendAction>().Any(a => a.Style == style && a.Score > 0)))
+            if (!rules.Any(r => r.RecommendedStyles.Contains(style)))
             {
                 findings.Add(new LintFinding(LintSeverity.Warning, "style-never-recommended", null, Source(rules), 0,
-                    $"no rule recommends {EnumNames<MassageStyle>.NameOf(style)} with a positive score, so it is never advised"));
+                    $"no rule recommends {ContractNames.NameOf(style)} with a positive score, so it is never advised"));
             }
         }
 
-        if (!rules.Any(r => r.Then.OfType<PhaseAction>().Any()))
+        if (!rules.Any(r => r.SetsPhase))
         {
             findings.Add(new LintFinding(LintSeverity.Error, "no-phase", null, Source(rules), 0, "no rule sets a plan phase, so every advice with styles is a rule-set fault"));
         }
 
-        foreach (var item in GuidanceItems.All.Where(item => !rules.Any(r => r.Guidance == item)))
+        foreach (var item in GuidanceItems.All.Where(item => !rules.Any(r => r.Info.Guidance == item)))
         {
             findings.Add(new LintFinding(LintSeverity.Info, "guidance-not-covered", null, Source(rules), 0, $"no rule implements guidance item {item}"));
         }
@@ -62,60 +59,33 @@ public static class RuleSetLinter
         return [.. findings.OrderByDescending(f => f.Severity)];
     }
 
-    private static void CheckFactTest(RuleDefinition rule, Condition test, bool negated, List<(string Name, RuleDefinition Rule)> derived, HashSet<MassageStyle> avoided, List<LintFinding> findings)
+    private static void CheckEngineTest(InspectedRule rule, EngineTest test, List<(string Name, InspectedRule Rule)> derived, HashSet<MassageStyle> avoided, List<LintFinding> findings)
     {
-        if (test is FactCondition fact)
+        if (test.Fact is { } fact)
         {
-            var derivers = derived.Where(d => d.Name == fact.Name).Select(d => d.Rule).ToList();
-            if (derivers.Count == 0 && !negated)
+            var derivers = derived.Where(d => d.Name == fact).Select(d => d.Rule).ToList();
+            if (derivers.Count == 0 && !test.Negated)
             {
-                findings.Add(Finding(LintSeverity.Error, "never-fires", rule, $"no rule derives the fact '{fact.Name}', so this rule can never fire"));
+                findings.Add(Finding(LintSeverity.Error, "never-fires", rule, $"no rule derives the fact '{fact}', so this rule can never fire"));
             }
             else if (derivers.Count == 0)
             {
-                findings.Add(Finding(LintSeverity.Warning, "unknown-fact", rule, $"no rule derives the fact '{fact.Name}', so 'not' on it always holds"));
+                findings.Add(Finding(LintSeverity.Warning, "unknown-fact", rule, $"no rule derives the fact '{fact}', so 'not' on it always holds"));
             }
-            else if (negated && derivers.Any(d => d.Priority <= rule.Priority))
+            else if (test.Negated && derivers.Any(d => d.Priority <= rule.Priority))
             {
                 findings.Add(Finding(LintSeverity.Warning, "fact-order", rule,
-                    $"this rule tests 'not: {{ fact: {fact.Name} }}' but does not have a lower priority than every rule deriving it, so it may fire first"));
+                    $"this rule tests 'not: {{ fact: {fact} }}' but does not have a lower priority than every rule deriving it, so it may fire first"));
             }
         }
-        else if (test is StyleAvoidedCondition style && !avoided.Contains(style.Style) && !negated)
+        else if (test.AvoidedStyle is { } style && !avoided.Contains(style) && !test.Negated)
         {
-            findings.Add(Finding(LintSeverity.Error, "never-fires", rule, $"no rule avoids {EnumNames<MassageStyle>.NameOf(style.Style)}, so this rule can never fire"));
+            findings.Add(Finding(LintSeverity.Error, "never-fires", rule, $"no rule avoids {ContractNames.NameOf(style)}, so this rule can never fire"));
         }
     }
 
-    private static bool CanMatch(Condition when)
-    {
-        var profileTests = ProfileTests(when).ToList();
-        if (profileTests.Count == 0)
-        {
-            return true;
-        }
+    private static LintFinding Finding(LintSeverity severity, string code, InspectedRule rule, string message) =>
+        new(severity, code, rule.Info.Id, rule.Info.Source, rule.Line, message);
 
-        var condition = new AllCondition(profileTests);
-        return ProfileSpace.For([condition], allFields: false).Enumerate().Any(p => condition.Matches(new ProfileFact(p)));
-    }
-
-    private static IEnumerable<Condition> ProfileTests(Condition when) => when switch
-    {
-        AllCondition all => all.Children.SelectMany(ProfileTests),
-        FactCondition or StyleAvoidedCondition or NotCondition { Child: FactCondition or StyleAvoidedCondition } => [],
-        _ => [when],
-    };
-
-    private static IEnumerable<(Condition Test, bool Negated)> FactTests(Condition? when) => when switch
-    {
-        AllCondition all => all.Children.SelectMany(FactTests),
-        FactCondition or StyleAvoidedCondition => [(when, false)],
-        NotCondition { Child: FactCondition or StyleAvoidedCondition } not => [(not.Child, true)],
-        _ => [],
-    };
-
-    private static LintFinding Finding(LintSeverity severity, string code, RuleDefinition rule, string message) =>
-        new(severity, code, rule.Id, rule.Source, rule.Line, message);
-
-    private static string Source(ImmutableArray<RuleDefinition> rules) => rules.IsEmpty ? "rules" : rules[^1].Source;
+    private static string Source(ImmutableArray<InspectedRule> rules) => rules.IsEmpty ? "rules" : rules[^1].Info.Source;
 }

@@ -1,6 +1,6 @@
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
-using SciaticaAdvisor.Verification;
+using SciaticaAdvisor.Rules.Classes;
 
 namespace SciaticaAdvisor.Engine;
 

@@ -25,6 +25,13 @@ internal static class EnumNames<TEnum>
 
     public static string NameOf(TEnum value) => Names[Values.IndexOf(value)];
 
+    public static bool TryNameOf(TEnum value, out string name)
+    {
+        var index = Values.IndexOf(value);
+        name = index >= 0 ? Names[index] : string.Empty;
+        return index >= 0;
+    }
+
     /// <summary>The name pre-encoded for <see cref="Utf8JsonWriter"/>, without a search for the usual dense enum.</summary>
     /// <exception cref="JsonException">The value is no named member, which the serializer's converter refuses too.</exception>
     public static JsonEncodedText EncodedNameOf(TEnum value)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>The representatives of a scalar field: every enum value, both booleans, or one integer per interval between the thresholds the conditions compare against.</summary>
 internal static class ScalarValues

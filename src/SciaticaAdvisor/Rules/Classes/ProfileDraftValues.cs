@@ -1,7 +1,7 @@
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>A profile under construction while the space is enumerated; fields no condition tests keep a plain default.</summary>
 internal sealed class ProfileDraftValues

@@ -1,6 +1,6 @@
 using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Engine;
+namespace SciaticaAdvisor.Rules.Language;
 
 /// <summary>The profile as the rules see it: enums as numbers, sets as bit masks, so every test is one comparison.</summary>
 internal sealed class ProfileFact

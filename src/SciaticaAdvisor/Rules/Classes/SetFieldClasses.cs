@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using SciaticaAdvisor.Engine;
 using SciaticaAdvisor.Rules.Language;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>
 /// The classes of a set field: its subsets grouped by how the conditions see them, each class
