@@ -1,72 +1,33 @@
-using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules.Language;
 
 namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>A profile under construction while the space is enumerated; fields no condition tests keep a plain default.</summary>
 internal sealed class ProfileDraftValues
 {
-    public SciaticaCause Cause { get; set; } = SciaticaCause.PiriformisSyndrome;
+    private readonly ProfileValues _values = new();
 
-    public FlareState Flare { get; set; }
-
-    public PainSensitivity PainSensitivity { get; set; }
-
-    public int PainIntensity { get; set; }
-
-    public int? SymptomWeeks { get; set; }
-
-    public int Symptoms { get; set; }
-
-    public int RedFlags { get; set; }
-
-    public int Conditions { get; set; }
-
-    public bool DiagnosisConfirmed { get; set; } = true;
-
-    public bool ClinicianApproved { get; set; } = true;
-
-    public int WeeksInTreatment { get; set; }
-
-    public int AvoidStyles { get; set; }
-
-    public void Set(string field, int? value)
+    public ProfileDraftValues()
     {
-        switch (field)
+        foreach (var field in ProfileFields.All)
         {
-            case "cause": Cause = (SciaticaCause)value!.Value; break;
-            case "flare": Flare = (FlareState)value!.Value; break;
-            case "painSensitivity": PainSensitivity = (PainSensitivity)value!.Value; break;
-            case "painIntensity": PainIntensity = value!.Value; break;
-            case "symptomWeeks": SymptomWeeks = value; break;
-            case "symptoms": Symptoms = value!.Value; break;
-            case "redFlags": RedFlags = value!.Value; break;
-            case "conditions": Conditions = value!.Value; break;
-            case "diagnosisConfirmed": DiagnosisConfirmed = value == 1; break;
-            case "clinicianApproved": ClinicianApproved = value == 1; break;
-            case "weeksInTreatment": WeeksInTreatment = value!.Value; break;
-            case "avoidStyles": AvoidStyles = value!.Value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(field), field, "not a profile field");
+            _values[field] = field.DefaultValue switch
+            {
+                bool flag => flag ? 1 : 0,
+                int number => number,
+                _ => field.IsNullable ? null : field.Minimum ?? 0,
+            };
         }
+
+        // The plainest profile a clinic sees: a known cause, diagnosed and cleared for massage, so the
+        // classes of the fields under test are not hidden behind a referral.
+        _values[ProfileFields.Cause] = (int)SciaticaCause.PiriformisSyndrome;
+        _values[ProfileFields.DiagnosisConfirmed] = 1;
+        _values[ProfileFields.ClinicianApproved] = 1;
     }
 
-    public SymptomProfile ToProfile() => new()
-    {
-        Cause = Cause,
-        Flare = Flare,
-        PainSensitivity = PainSensitivity,
-        PainIntensity = PainIntensity,
-        SymptomWeeks = SymptomWeeks,
-        Symptoms = Members<Symptom>(Symptoms),
-        RedFlags = Members<RedFlag>(RedFlags),
-        Conditions = Members<HealthCondition>(Conditions),
-        DiagnosisConfirmed = DiagnosisConfirmed,
-        ClinicianApproved = ClinicianApproved,
-        WeeksInTreatment = WeeksInTreatment,
-        AvoidStyles = Members<MassageStyle>(AvoidStyles),
-    };
+    public void Set(FactField field, int? value) => _values[field.Profile] = value;
 
-    private static System.Collections.Immutable.ImmutableHashSet<T> Members<T>(int mask)
-        where T : struct, Enum =>
-        [.. Serialization.EnumNames<T>.Values.Where(v => (mask & EnumSet.Bit(v)) != 0)];
+    public SymptomProfile ToProfile() => _values.ToProfile();
 }

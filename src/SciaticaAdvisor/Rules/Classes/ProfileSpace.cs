@@ -46,7 +46,7 @@ internal sealed class ProfileSpace
         foreach (var field in FactField.All)
         {
             var tests = leaves.Where(l => LeafField(l) == field).ToList();
-            var forced = allFields && field.Name is "flare" or "avoidStyles";
+            var forced = allFields && (field.Profile == ProfileFields.Flare || field.Profile == ProfileFields.AvoidStyles);
             if (tests.Count == 0 && !forced)
             {
                 continue;

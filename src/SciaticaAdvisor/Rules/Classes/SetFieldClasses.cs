@@ -46,7 +46,7 @@ internal sealed class SetFieldClasses
         return new SetFieldClasses(field, representatives, representatives.IndexOf(classes[fullSignature]));
     }
 
-    public void Apply(ProfileDraftValues draft, int classIndex) => draft.Set(Field.Name, Classes[classIndex]);
+    public void Apply(ProfileDraftValues draft, int classIndex) => draft.Set(Field, Classes[classIndex]);
 
     private static IEnumerable<int> Subsets(int members)
     {
@@ -63,7 +63,7 @@ internal sealed class SetFieldClasses
     internal static long Signature(FactField field, IReadOnlyList<Condition> tests, int subset)
     {
         var draft = new ProfileDraftValues();
-        draft.Set(field.Name, subset);
+        draft.Set(field, subset);
         var fact = new ProfileFact(draft.ToProfile());
         var signature = 0L;
         for (var i = 0; i < tests.Count; i++)
