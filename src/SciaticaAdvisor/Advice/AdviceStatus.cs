@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using SciaticaAdvisor.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>What the advice amounts to.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<AdviceStatus>))]
 public enum AdviceStatus
 {
     /// <summary>Massage is advised as described.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using SciaticaAdvisor.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>A part of the body a massage concentrates on.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<FocusArea>))]
 public enum FocusArea
 {
     /// <summary>The piriformis muscle deep in the buttock.</summary>

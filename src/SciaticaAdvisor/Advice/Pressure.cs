@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using SciaticaAdvisor.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>How much pressure the therapist applies, from lightest to firmest.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<Pressure>))]
 public enum Pressure
 {
     /// <summary>Light pressure.</summary>
