@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using FluentValidation;
-using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Profiles;
 

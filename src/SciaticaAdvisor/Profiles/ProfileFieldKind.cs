@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Profiles;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using FluentValidation;
 using SciaticaAdvisor.Advice;
-using SciaticaAdvisor.Serialization;
 using Behaviour = SciaticaAdvisor.Profiles.ProfileField.FieldBehaviour;
 
 namespace SciaticaAdvisor.Profiles;

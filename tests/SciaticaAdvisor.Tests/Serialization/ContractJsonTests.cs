@@ -46,7 +46,7 @@ public sealed class ContractJsonTests
         enums.Should().Contain(typeof(AdviceStatus)).And.Contain(typeof(SciaticaCause));
         enums.Should().OnlyContain(e => e.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonConverterAttribute), false)
             .Cast<System.Text.Json.Serialization.JsonConverterAttribute>()
-            .Any(a => a.ConverterType == typeof(CamelCaseEnumConverter<>).MakeGenericType(e)));
+            .Any(a => a.ConverterType == typeof(SciaticaAdvisor.Contract.CamelCaseEnumConverter<>).MakeGenericType(e)));
     }
 
     [Fact]

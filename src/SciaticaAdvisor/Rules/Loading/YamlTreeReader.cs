@@ -152,7 +152,7 @@ internal static class YamlTreeReader
                 var key = (YamlScalar)node;
                 if (!parent.Keys.Add(key.Value))
                 {
-                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key '{Serialization.Quote.Truncate(key.Value)}' is given twice in one mapping"));
+                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key '{Quote.Truncate(key.Value)}' is given twice in one mapping"));
                     return false;
                 }
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Contract;
 
 /// <summary>The contract's names of one enum behind a non-generic face, for code that walks the profile fields as a table (an enum value is its int).</summary>
 internal abstract class EnumCodes

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
-using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Profiles;
 
 /// <summary>The profile's JSON property names, in the contract's order (<see cref="ProfileFields.All"/>), and what each allows.</summary>
 internal static class ProfileProperties

@@ -1,6 +1,5 @@
-using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Profiles;
 
 /// <summary>What the JSON walker could read of a profile, before the validator judges it: one packed value a field, null where it was absent or wrong.</summary>
 internal sealed class ProfileDraft

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Profiles;
 
 /// <summary>
 /// Reads a profile from UTF-8 JSON token by token, strictly: unknown or repeated properties, wrong
