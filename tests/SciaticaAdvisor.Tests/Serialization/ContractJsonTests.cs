@@ -49,6 +49,20 @@ public sealed class ContractJsonTests
             .Any(a => a.ConverterType == typeof(SciaticaAdvisor.Contract.CamelCaseEnumConverter<>).MakeGenericType(e)));
     }
 
+    [Theory]
+    [MemberData(nameof(Advices))]
+    public void WithoutProvenance_LeavesNoRuleIdOrRuleSetInAnySection(string name)
+    {
+        var advice = Sample(name);
+        using var document = JsonDocument.Parse(AdvisorJson.Serialize(advice.WithoutProvenance()));
+
+        // Walk the whole document, so a section added later with rule ids fails here rather than in 'diff'.
+        Values(document.RootElement, "ruleIds").Should().OnlyContain(ids => ids.GetArrayLength() == 0);
+        Values(document.RootElement, "trace").Should().OnlyContain(trace => trace.GetArrayLength() == 0);
+        document.RootElement.GetProperty("ruleSet").GetProperty("sha256").GetString().Should().BeEmpty();
+        AdvisorJson.Serialize(advice).Should().Contain("\"ruleIds\":[\"", "the sample must carry rule ids for this test to mean anything");
+    }
+
     [Fact]
     public void PlainWebOptions_WriteAProfileAsTheContractDoes()
     {
@@ -91,6 +105,13 @@ public sealed class ContractJsonTests
 
         body.Should().Be(AdvisorJson.Serialize(advice));
     }
+
+    private static IEnumerable<JsonElement> Values(JsonElement element, string property) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => p.Name == property ? [p.Value] : Values(p.Value, property)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(e => Values(e, property)),
+        _ => [],
+    };
 
     private static async Task<WebApplication> StartAsync(MassageAdvice advice)
     {
