@@ -35,6 +35,12 @@ public sealed record InspectedRule
     /// <summary>Whether the rule sets the plan phase.</summary>
     public required bool SetsPhase { get; init; }
 
+    /// <summary>The style lists of the rule's <c>rankFirst</c> placements: one of each list must rank first.</summary>
+    public required ImmutableArray<ImmutableArray<MassageStyle>> RanksFirst { get; init; }
+
+    /// <summary>The rule's condition, for <see cref="RuleSetInspection.CanHoldTogether"/>.</summary>
+    internal Condition? When { get; init; }
+
     internal static InspectedRule From(RuleDefinition rule) => new()
     {
         Info = new RuleInfo(rule.Id, rule.Name, rule.Guidance, rule.Source),
@@ -46,7 +52,12 @@ public sealed record InspectedRule
         AvoidedStyles = [.. rule.Then.OfType<ContraindicateAction>().Where(a => a.Level == ContraindicationLevel.Avoid).Select(a => a.Style)],
         RecommendedStyles = [.. rule.Then.OfType<RecommendAction>().Where(a => a.Score > 0).Select(a => a.Style)],
         SetsPhase = rule.Then.OfType<PhaseAction>().Any(),
+        RanksFirst = [.. rule.Then.OfType<PlaceAction>().Where(a => a.Placement.Kind == PlacementKind.First).Select(a => a.Placement.Styles.ToImmutableArray())],
+        When = rule.When,
     };
+
+    /// <summary>The conjuncts of a condition that test the profile (not what other rules did).</summary>
+    internal static IEnumerable<Condition> ProfileTestsOf(Condition? when) => when is null ? [] : ProfileTests(when);
 
     private static IEnumerable<Condition> ProfileTests(Condition when) => when switch
     {

@@ -39,6 +39,17 @@ public sealed class RuleSetInspection
     public InputClasses InputClasses(long budget) =>
         new(ProfileSpace.Budgeted(_advisor.Definitions.Where(d => d.When is not null).Select(d => d.When!), budget));
 
+    /// <summary>Whether some profile satisfies the profile tests of both rules' conditions at once (ignoring their engine tests).</summary>
+    /// <param name="first">A rule of this rule set.</param>
+    /// <param name="second">Another rule of this rule set.</param>
+    /// <returns><see langword="false"/> when no profile can fire both.</returns>
+    public static bool CanHoldTogether(InspectedRule first, InspectedRule second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return ProfileSpace.CanHold([.. InspectedRule.ProfileTestsOf(first.When), .. InspectedRule.ProfileTestsOf(second.When)]);
+    }
+
     /// <summary>Advises on a valid profile without checking the guidance invariants, so a verifier sees every violation.</summary>
     /// <param name="profile">A profile that meets the contract's ranges.</param>
     /// <returns>The advice, which may break an invariant; never show it to a client.</returns>
