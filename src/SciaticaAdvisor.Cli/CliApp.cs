@@ -71,7 +71,7 @@ public static class CliApp
         }
         catch (RuleSetFaultException ex)
         {
-            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: fault: {ex.Message}"));
+            await context.Error.WriteLineAsync(Quote.Escape($"sciatica-advisor: fault: {ex.Message}"));
             return ExitCodes.Fault;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -83,7 +83,7 @@ public static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await context.Error.WriteLineAsync(Serialization.Quote.Escape($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}"));
+            await context.Error.WriteLineAsync(Quote.Escape($"sciatica-advisor: internal error ({ex.GetType().Name}): {ex.Message}"));
             return ExitCodes.Fault;
         }
         finally
@@ -158,7 +158,7 @@ public static class CliApp
     {
         foreach (var line in lines)
         {
-            await writer.WriteLineAsync(Serialization.Quote.Escape(line));
+            await writer.WriteLineAsync(Quote.Escape(line));
         }
     }
 }

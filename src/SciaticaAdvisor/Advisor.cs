@@ -45,14 +45,12 @@ public sealed class Advisor
         return _rules.Advise(profile);
     }
 
-    /// <summary>The conditions of every rule, for the verifier and the linter.</summary>
-    internal IEnumerable<Rules.Language.Condition> Conditions => _rules.Definitions.Where(d => d.When is not null).Select(d => d.When!);
-
+    /// <summary>The loaded rules, for <see cref="Rules.Inspection.RuleSetInspection"/>.</summary>
     internal ImmutableArray<Rules.Language.RuleDefinition> Definitions => _rules.Definitions;
 
     internal Engine.EffectiveSettings Settings => _rules.Settings;
 
-    /// <summary>Advises without checking the invariants, so the verifier can see each violation.</summary>
+    /// <summary>Advises without checking the invariants, for <see cref="Rules.Inspection.RuleSetInspection.AdviseUnchecked"/>.</summary>
     internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
 
     internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity) =>

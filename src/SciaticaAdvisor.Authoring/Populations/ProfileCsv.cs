@@ -8,5 +8,5 @@ internal static class ProfileCsv
 {
     public static string Header { get; } = string.Join(",", CsvProfileColumns.Names);
 
-    public static string Row(SymptomProfile profile) => string.Join(",", ProfileFields.All.Select(f => ProfileValues.Format(f, profile) ?? ""));
+    public static string Row(SymptomProfile profile) => string.Join(",", ProfileFields.All.Select(f => ProfileText.Format(f, profile) ?? ""));
 }

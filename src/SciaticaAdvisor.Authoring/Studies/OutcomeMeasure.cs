@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
-using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Contract;
 
 namespace SciaticaAdvisor.Studies;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
-using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Contract;
 
 namespace SciaticaAdvisor.Studies;
 
@@ -34,7 +34,7 @@ internal static class StudyColumns
     {
         ProfileFieldKind.Number => new IntColumn(field.Name, field.DefaultValue is null && !field.IsRequired, r => (int?)field.GetValue(r.Input)),
         ProfileFieldKind.Boolean => new BoolColumn(field.Name, r => (bool)field.GetValue(r.Input)!),
-        _ => new TextColumn(field.Name, false, r => ProfileValues.Format(field, r.Input) ?? ""),
+        _ => new TextColumn(field.Name, false, r => ProfileText.Format(field, r.Input) ?? ""),
     };
 
     private static IEnumerable<StudyColumn> StyleColumns(MassageStyle style)

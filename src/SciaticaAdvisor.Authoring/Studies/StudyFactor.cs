@@ -32,7 +32,7 @@ internal sealed class StudyFactor
     /// <summary>The profile's level of this factor.</summary>
     public int LevelOf(SymptomProfile profile)
     {
-        var text = ProfileValues.Format(Field, profile);
+        var text = ProfileText.Format(Field, profile);
         return text switch
         {
             null => _levels.GetValueOrDefault("(not given)", 0),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using SciaticaAdvisor.Contract;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Rules.Loading;
@@ -195,7 +196,7 @@ internal static partial class StudyReader
             return field;
         }
 
-        reader.Error(key, $"unknown profile field {Serialization.Quote.Value(key.Value)}; expected one of {StudyValues.FieldNames}");
+        reader.Error(key, $"unknown profile field {Quote.Value(key.Value)}; expected one of {StudyValues.FieldNames}");
         return null;
     }
 
@@ -273,7 +274,7 @@ internal static partial class StudyReader
         var name = reader.Text(nameNode, "name");
         if (name is not null && !VariantName().IsMatch(name))
         {
-            reader.Error(nameNode!, $"the variant name {Serialization.Quote.Value(name)} must be letters, digits, '.', '_' or '-', starting with a letter or digit (at most 64)");
+            reader.Error(nameNode!, $"the variant name {Quote.Value(name)} must be letters, digits, '.', '_' or '-', starting with a letter or digit (at most 64)");
             name = null;
         }
 

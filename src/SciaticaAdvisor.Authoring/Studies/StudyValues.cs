@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Loading;
-using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Contract;
 
 namespace SciaticaAdvisor.Studies;
 

@@ -94,7 +94,7 @@ internal static class BatchCommand
         // first, so a folder that does not exist is named as the output's.
         if (resume && File.Exists(outputPath) && !FileIdentity.IsRegularFile(outputPath!))
         {
-            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --resume needs --output to be a regular file; '{Serialization.Quote.Escape(outputPath!)}' is not");
+            throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --resume needs --output to be a regular file; '{Quote.Escape(outputPath!)}' is not");
         }
 
         using var record = toStandardOutput || !resume ? null : RunRecord.Resume(outputPath!, advisor.RuleSet, items);

@@ -9,8 +9,6 @@ internal readonly record struct AdviceChange(ChangeKind Kind, string First, stri
 {
     private const string None = "none";
 
-    private static readonly RuleSetInfo AnyRuleSet = new() { Name = "", Version = "", Sha256 = "" };
-
     /// <summary>How the advice changed from <paramref name="before"/> to <paramref name="after"/>; empty when only the rule set and trace differ.</summary>
     public static IReadOnlyList<AdviceChange> Between(MassageAdvice before, MassageAdvice after)
     {
@@ -49,13 +47,5 @@ internal readonly record struct AdviceChange(ChangeKind Kind, string First, stri
         [.. advice.Contraindications.Select(c => (Names.Of(c.Style), Names.Of(c.Level)))];
 
     /// <summary>The advice without what always differs between two rule sets: which set it was, and the rule ids that fired.</summary>
-    private static string Content(MassageAdvice advice) => AdvisorJson.Serialize(advice with
-    {
-        RuleSet = AnyRuleSet,
-        Trace = [],
-        Styles = [.. advice.Styles.Select(s => s with { RuleIds = [] })],
-        Contraindications = [.. advice.Contraindications.Select(c => c with { RuleIds = [] })],
-        Adjuncts = [.. advice.Adjuncts.Select(a => a with { RuleIds = [] })],
-        Referral = advice.Referral is { } referral ? referral with { RuleIds = [] } : null,
-    });
+    private static string Content(MassageAdvice advice) => AdvisorJson.Serialize(advice.WithoutProvenance());
 }

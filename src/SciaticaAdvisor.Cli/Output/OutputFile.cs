@@ -37,7 +37,7 @@ internal static class OutputFile
             {
                 throw new CommandFailure(
                     ExitCodes.Invalid,
-                    $"sciatica-advisor: --output '{Serialization.Quote.Escape(path)}' is the file {option} '{Serialization.Quote.Escape(read)}' "
+                    $"sciatica-advisor: --output '{Quote.Escape(path)}' is the file {option} '{Quote.Escape(read)}' "
                     + "(the same file under another name or through a link); writing it would destroy what is read. Write the output elsewhere");
             }
         }
@@ -63,7 +63,7 @@ internal static class OutputFile
     }
 
     public static CommandFailure CannotWrite(string? path, Exception reason) =>
-        new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{Serialization.Quote.Escape(path!)}'")}: {reason.Message}");
+        new(ExitCodes.Invalid, $"sciatica-advisor: cannot write {(IsStandardOutput(path) ? "standard output" : $"'{Quote.Escape(path!)}'")}: {reason.Message}");
 
     /// <summary>
     /// Writes UTF-8 text: straight to the stream under a UTF-8 writer without a byte-order mark (the

@@ -151,7 +151,7 @@ public static class AdviceInvariants
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Name(MassageStyle style) =>
-        Enum.IsDefined(style) ? Serialization.EnumNames<MassageStyle>.NameOf(style) : ((int)style).ToString(CultureInfo.InvariantCulture);
+        Enum.IsDefined(style) ? EnumNames<MassageStyle>.NameOf(style) : ((int)style).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A set of styles: a bit for each value below 32, a list for any other (only hand-built advice has one).</summary>
     private struct StyleSet

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>What the advice amounts to.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<AdviceStatus>))]
 public enum AdviceStatus
 {
     /// <summary>Massage is advised as described.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>A part of the body a massage concentrates on.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<FocusArea>))]
 public enum FocusArea
 {
     /// <summary>The piriformis muscle deep in the buttock.</summary>

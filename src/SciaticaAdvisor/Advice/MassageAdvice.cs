@@ -32,4 +32,18 @@ public sealed record MassageAdvice
 
     /// <summary>The rule set that produced this advice.</summary>
     public required RuleSetInfo RuleSet { get; init; }
+
+    /// <summary>The advice without what depends on which rules produced it: the rule set, the trace and every section's rule ids.</summary>
+    /// <returns>A copy that two rule sets advising alike give equally, for comparing advice across rule sets.</returns>
+    public MassageAdvice WithoutProvenance() => this with
+    {
+        RuleSet = NoRuleSet,
+        Trace = [],
+        Styles = [.. Styles.Select(s => s with { RuleIds = [] })],
+        Contraindications = [.. Contraindications.Select(c => c with { RuleIds = [] })],
+        Adjuncts = [.. Adjuncts.Select(a => a with { RuleIds = [] })],
+        Referral = Referral is { } referral ? referral with { RuleIds = [] } : null,
+    };
+
+    private static readonly RuleSetInfo NoRuleSet = new() { Name = "", Version = "", Sha256 = "" };
 }

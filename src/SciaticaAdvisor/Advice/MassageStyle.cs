@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>A massage style. The declaration order breaks ties between equal scores.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<MassageStyle>))]
 public enum MassageStyle
 {
     /// <summary>Finger pressure along the body's meridians.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Advice;
 
 /// <summary>How soon the person must see a doctor, from most to least urgent.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ReferralUrgency>))]
 public enum ReferralUrgency
 {
     /// <summary>Emergency care now.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Rules.Language;
 
 namespace SciaticaAdvisor.Engine;
 

@@ -7,7 +7,8 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>What the fired rules wrote during one advice: mutable, owned by one session, then assembled into the advice.</summary>
 internal sealed class AdviceSheet
 {
-    public const int StyleCount = 5;
+    /// <summary>How many styles there are: the sheet's style slots are indexed by the enum's value.</summary>
+    public static readonly int StyleCount = Enum.GetValues<MassageStyle>().Length;
 
     public AdviceSheet(EffectiveSettings settings) => Settings = settings;
 
@@ -18,7 +19,7 @@ internal sealed class AdviceSheet
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];
 
-    public StyleEntry[] Styles { get; } = [new(), new(), new(), new(), new()];
+    public StyleEntry[] Styles { get; } = NewStyles();
 
     public SortedDictionary<AdjunctTherapy, ReasonedEntry> Adjuncts { get; } = [];
 
@@ -31,6 +32,17 @@ internal sealed class AdviceSheet
     public PlanPhase? Phase { get; private set; }
 
     public List<Placement> Placements { get; } = [];
+
+    private static StyleEntry[] NewStyles()
+    {
+        var styles = new StyleEntry[StyleCount];
+        for (var i = 0; i < styles.Length; i++)
+        {
+            styles[i] = new StyleEntry();
+        }
+
+        return styles;
+    }
 
     public void Recommend(MassageStyle style, double score, string? rationale, string ruleId)
     {

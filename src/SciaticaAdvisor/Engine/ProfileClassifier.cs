@@ -1,6 +1,6 @@
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
-using SciaticaAdvisor.Verification;
+using SciaticaAdvisor.Rules.Classes;
 
 namespace SciaticaAdvisor.Engine;
 
@@ -12,7 +12,7 @@ namespace SciaticaAdvisor.Engine;
 /// </summary>
 internal sealed class ProfileClassifier
 {
-    private static readonly HashSet<string> Forced = new(StringComparer.Ordinal) { "flare", "avoidStyles", "diagnosisConfirmed", "clinicianApproved" };
+    private static readonly HashSet<ProfileField> Forced = [ProfileFields.Flare, ProfileFields.AvoidStyles, ProfileFields.DiagnosisConfirmed, ProfileFields.ClinicianApproved];
 
     private readonly (Func<ProfileFact, int> Index, long Radix)[] _fields;
 
@@ -27,7 +27,7 @@ internal sealed class ProfileClassifier
         foreach (var field in FactField.All)
         {
             var tests = leaves.Where(l => ProfileSpace.LeafField(l) == field).ToList();
-            if (tests.Count == 0 && !Forced.Contains(field.Name))
+            if (tests.Count == 0 && !Forced.Contains(field.Profile))
             {
                 continue;
             }
@@ -76,7 +76,7 @@ internal sealed class ProfileClassifier
                 return (p => IntervalOf(starts, field.Read(p) ?? -1), starts.Length);
             default:
                 var size = 1 << Enum.GetValues(field.EnumType!).Length;
-                if (Forced.Contains(field.Name))
+                if (Forced.Contains(field.Profile))
                 {
                     return (p => field.Read(p)!.Value, size);
                 }

@@ -20,7 +20,59 @@ internal sealed class RuleFiring(RuleDefinition rule)
         sheet.Trace.Add(rule);
         foreach (var action in rule.Then)
         {
-            action.Apply(sheet, rule, facts);
+            Apply(action, rule, sheet, facts);
+        }
+    }
+
+    /// <summary>What one action does; every action type of the rule language has its case.</summary>
+    internal static void Apply(RuleAction action, RuleDefinition rule, AdviceSheet sheet, IFactSink facts)
+    {
+        switch (action)
+        {
+            case RecommendAction a:
+                sheet.Recommend(a.Style, a.Score, a.Rationale, rule.Id);
+                break;
+            case ContraindicateAction a:
+                if (sheet.Contraindicate(a.Style, a.Level, a.Reason, rule.Id))
+                {
+                    facts.Insert(new StyleAvoidedFact(a.Style));
+                }
+
+                break;
+            case CapPressureAction a:
+                foreach (var style in a.Styles)
+                {
+                    sheet.CapPressure(style, a.Max, rule.Id);
+                }
+
+                break;
+            case FocusAction a:
+                foreach (var style in a.Styles)
+                {
+                    sheet.Focus(style, a.AreaMask, rule.Id);
+                }
+
+                break;
+            case AdjunctAction a:
+                sheet.AddAdjunct(a.Therapy, a.Reason, rule.Id);
+                break;
+            case ReferAction a:
+                sheet.Refer(a.Urgency, a.Reason, rule.Id);
+                break;
+            case NoteAction a:
+                sheet.AddNote(a.Text);
+                break;
+            case PhaseAction a:
+                sheet.SetPhase(a.Phase);
+                break;
+            case DeriveAction a:
+                facts.Insert(new DerivedFact(a.Name, rule.Id));
+                break;
+            case PlaceAction a:
+                sheet.Place(a.Placement with { RuleId = rule.Id });
+                break;
+            default:
+                throw new InvalidOperationException($"an action the engine does not know: {action.GetType().Name}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NRules;
+using SciaticaAdvisor.Rules.Language;
 
 namespace SciaticaAdvisor.Engine;
 

@@ -63,7 +63,7 @@ internal static class BoundedFile
         }
         catch (Exception ex) when (ex is IOException or System.Security.SecurityException or NotSupportedException)
         {
-            return FileBytes.Failed($"the {what} cannot be read: {Serialization.Quote.Escape(ex.Message)}");
+            return FileBytes.Failed($"the {what} cannot be read: {Quote.Escape(ex.Message)}");
         }
     }
 

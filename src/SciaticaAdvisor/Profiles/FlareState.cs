@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>Whether the person is in a flare-up.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<FlareState>))]
 public enum FlareState
 {
     /// <summary>No flare-up.</summary>

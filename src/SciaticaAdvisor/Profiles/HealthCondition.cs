@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>Another condition that limits what massage is safe.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<HealthCondition>))]
 public enum HealthCondition
 {
     /// <summary>A deep vein thrombosis is suspected.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FluentValidation;
 
 namespace SciaticaAdvisor.Profiles;
 
@@ -11,25 +12,19 @@ public sealed class ProfileField
 {
     private readonly Func<SymptomProfile, object?> _read;
 
-    internal ProfileField(
-        string name,
-        ProfileFieldKind kind,
-        Type? enumType,
-        int? minimum,
-        int? maximum,
-        bool isRequired,
-        object? defaultValue,
-        Func<SymptomProfile, object?> read)
+    internal ProfileField(ProfileFieldKind kind, string name, Type? enumType, FieldBehaviour behaviour)
     {
         Name = name;
         Kind = kind;
         EnumType = enumType;
-        Minimum = minimum;
-        Maximum = maximum;
-        IsRequired = isRequired;
-        DefaultValue = defaultValue;
+        Minimum = behaviour.Minimum;
+        Maximum = behaviour.Maximum;
+        IsRequired = behaviour.IsRequired;
+        DefaultValue = behaviour.DefaultValue;
         Codes = enumType is null ? [] : [.. Enum.GetNames(enumType).Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
-        _read = read;
+        Path = JsonPath.Property(name);
+        _read = behaviour.Read;
+        Behaviour = behaviour;
     }
 
     /// <summary>The field's name in the contract's JSON (<c>painIntensity</c>).</summary>
@@ -56,6 +51,21 @@ public sealed class ProfileField
     /// <summary>The value a profile has when it does not give the field (<see langword="false"/>, <c>0</c>), or <see langword="null"/> for "not given".</summary>
     public object? DefaultValue { get; }
 
+    /// <summary>The field's position in <see cref="ProfileFields.All"/>, its slot in <see cref="ProfileValues"/>.</summary>
+    internal int Index { get; set; } = -1;
+
+    /// <summary>The field's JSON path in error messages (<c>$.painIntensity</c>).</summary>
+    internal string Path { get; }
+
+    /// <summary>Whether a profile may leave the field "not given" (<see langword="null"/>) rather than at a default.</summary>
+    internal bool IsNullable => Kind == ProfileFieldKind.Number && !IsRequired && DefaultValue is null;
+
+    /// <summary>The typed work of the field: packing, comparing, validating.</summary>
+    internal FieldBehaviour Behaviour { get; }
+
+    /// <summary>The contract's names of a <see cref="ProfileFieldKind.Choice"/> or <see cref="ProfileFieldKind.Set"/> field's enum.</summary>
+    internal EnumCodes EnumCodes => Behaviour.Codes ?? throw new InvalidOperationException($"{Name} is not an enum field");
+
     /// <summary>The field's value in a profile: the enum value, the number, the boolean, or the set as an <see cref="IReadOnlyCollection{T}"/>; <see langword="null"/> when not given.</summary>
     public object? GetValue(SymptomProfile profile)
     {
@@ -63,6 +73,35 @@ public sealed class ProfileField
         return _read(profile);
     }
 
+    /// <summary>The field's value as one number: an enum's int, a set's bit mask, 0 or 1, or the number itself.</summary>
+    internal int? Pack(SymptomProfile profile) => Behaviour.Pack(profile);
+
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>What a field does with its typed value; made by the factories of <see cref="ProfileFields"/>, one per kind.</summary>
+    internal sealed record FieldBehaviour
+    {
+        public required Func<SymptomProfile, object?> Read { get; init; }
+
+        public required Func<SymptomProfile, int?> Pack { get; init; }
+
+        public required Func<SymptomProfile, SymptomProfile, bool> Same { get; init; }
+
+        /// <summary>The fast check of the common, valid case; a false sends the profile to the validator.</summary>
+        public required Func<SymptomProfile, bool> IsPlainlyValid { get; init; }
+
+        /// <summary>Adds the field's FluentValidation rules, the one source of its error messages.</summary>
+        public required Action<AbstractValidator<SymptomProfile>, ProfileField> AddRules { get; init; }
+
+        public EnumCodes? Codes { get; init; }
+
+        public int? Minimum { get; init; }
+
+        public int? Maximum { get; init; }
+
+        public bool IsRequired { get; init; }
+
+        public object? DefaultValue { get; init; }
+    }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>What kind of value a profile field holds.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ProfileFieldKind>))]
 public enum ProfileFieldKind
 {
     /// <summary>One value of an enum, such as <see cref="SymptomProfile.Cause"/>.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Profiles;
 

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>A warning sign that needs a doctor, not a massage.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "'Red flag' is the clinical term.")]
+[JsonConverter(typeof(CamelCaseEnumConverter<RedFlag>))]
 public enum RedFlag
 {
     /// <summary>Numbness in the saddle area (groin, buttocks, inner thighs).</summary>

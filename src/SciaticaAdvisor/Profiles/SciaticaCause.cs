@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>The underlying cause of the sciatica, as far as it is known.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<SciaticaCause>))]
 public enum SciaticaCause
 {
     /// <summary>A spinal disc presses on the nerve root.</summary>

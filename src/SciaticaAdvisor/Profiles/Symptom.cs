@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>A common symptom of sciatica.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<Symptom>))]
 public enum Symptom
 {
     /// <summary>Pain in the lower back.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using SciaticaAdvisor.Advice;
 
 namespace SciaticaAdvisor.Profiles;
@@ -21,11 +21,9 @@ public sealed record SymptomProfile
     public required PainSensitivity PainSensitivity { get; init; }
 
     /// <summary>Pain on the numeric rating scale: 0 none, 1-3 mild, 4-6 moderate, 7-10 severe.</summary>
-    [Range(ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity)]
     public required int PainIntensity { get; init; }
 
     /// <summary>How many weeks the symptoms have lasted, or <see langword="null"/> when not given.</summary>
-    [Range(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks)]
     public int? SymptomWeeks { get; init; }
 
     /// <summary>The symptoms the person has.</summary>
@@ -44,44 +42,62 @@ public sealed record SymptomProfile
     public bool ClinicianApproved { get; init; }
 
     /// <summary>How many weeks the current massage plan has been running.</summary>
-    [Range(ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks)]
     public int WeeksInTreatment { get; init; }
 
     /// <summary>Styles the person does not want; they are never recommended.</summary>
     public ImmutableHashSet<MassageStyle> AvoidStyles { get; init; } = [];
 
+    /// <summary>A profile from packed values; the one place that lists every field's property, so a test round-trips each field through it.</summary>
+    [SetsRequiredMembers]
+    internal SymptomProfile(ProfileValues values)
+    {
+        Cause = values.Choice<SciaticaCause>(ProfileFields.Cause);
+        Flare = values.Choice<FlareState>(ProfileFields.Flare);
+        PainSensitivity = values.Choice<PainSensitivity>(ProfileFields.PainSensitivity);
+        PainIntensity = values.Number(ProfileFields.PainIntensity).GetValueOrDefault();
+        SymptomWeeks = values.Number(ProfileFields.SymptomWeeks);
+        Symptoms = values.Set<Symptom>(ProfileFields.Symptoms);
+        RedFlags = values.Set<RedFlag>(ProfileFields.RedFlags);
+        Conditions = values.Set<HealthCondition>(ProfileFields.Conditions);
+        DiagnosisConfirmed = values.Flag(ProfileFields.DiagnosisConfirmed);
+        ClinicianApproved = values.Flag(ProfileFields.ClinicianApproved);
+        WeeksInTreatment = values.Number(ProfileFields.WeeksInTreatment).GetValueOrDefault();
+        AvoidStyles = values.Set<MassageStyle>(ProfileFields.AvoidStyles);
+    }
+
+    /// <summary>Creates an empty profile; set its required properties with an object initializer.</summary>
+    public SymptomProfile()
+    {
+    }
+
     /// <inheritdoc />
-    public bool Equals(SymptomProfile? other) =>
-        other is not null
-        && Cause == other.Cause
-        && Flare == other.Flare
-        && PainSensitivity == other.PainSensitivity
-        && PainIntensity == other.PainIntensity
-        && SymptomWeeks == other.SymptomWeeks
-        && DiagnosisConfirmed == other.DiagnosisConfirmed
-        && ClinicianApproved == other.ClinicianApproved
-        && WeeksInTreatment == other.WeeksInTreatment
-        && Symptoms.SetEquals(other.Symptoms)
-        && RedFlags.SetEquals(other.RedFlags)
-        && Conditions.SetEquals(other.Conditions)
-        && AvoidStyles.SetEquals(other.AvoidStyles);
+    public bool Equals(SymptomProfile? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        foreach (var field in ProfileFields.All)
+        {
+            if (!field.Behaviour.Same(this, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(Cause);
-        hash.Add(Flare);
-        hash.Add(PainSensitivity);
-        hash.Add(PainIntensity);
-        hash.Add(SymptomWeeks);
-        hash.Add(DiagnosisConfirmed);
-        hash.Add(ClinicianApproved);
-        hash.Add(WeeksInTreatment);
-        hash.Add(EnumSet.Mask(Symptoms));
-        hash.Add(EnumSet.Mask(RedFlags));
-        hash.Add(EnumSet.Mask(Conditions));
-        hash.Add(EnumSet.Mask(AvoidStyles));
+        foreach (var field in ProfileFields.All)
+        {
+            hash.Add(field.Pack(this));
+        }
+
         return hash.ToHashCode();
     }
 }

@@ -12,7 +12,7 @@ public sealed record RuleSetError(string Source, int Line, int Column, string Me
     /// <remarks>Control characters in the source name are escaped, so a hostile file name cannot rewrite the terminal.</remarks>
     public override string ToString()
     {
-        var source = Serialization.Quote.Escape(Source);
+        var source = Quote.Escape(Source);
         return Line > 0 ? $"{source}:{Line}:{Column}: {Message}" : $"{source}: {Message}";
     }
 }

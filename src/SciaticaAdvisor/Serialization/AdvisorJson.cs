@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 
@@ -16,6 +17,19 @@ public static class AdvisorJson
 
     [ThreadStatic]
     private static Scratch? t_scratch;
+
+    /// <summary>The contract's serializer options (camelCase names, enums as camelCase strings, unknown members refused), backed by source-generated metadata.</summary>
+    /// <remarks>Read-only. Pass them to any <see cref="JsonSerializer"/> call, or add <see cref="TypeInfoResolver"/> to options of your own.</remarks>
+    public static JsonSerializerOptions Options => SciaticaJsonContext.Default.Options;
+
+    /// <summary>The source-generated metadata of the contract's documents, to put first in a host's resolver chain (ASP.NET's <c>JsonOptions.SerializerOptions.TypeInfoResolverChain</c>).</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => SciaticaJsonContext.Default;
+
+    /// <summary>The contract's metadata of an advice, for <c>JsonSerializer.Serialize(advice, AdvisorJson.AdviceTypeInfo)</c> or ASP.NET's typed results.</summary>
+    public static JsonTypeInfo<MassageAdvice> AdviceTypeInfo => SciaticaJsonContext.Default.MassageAdvice;
+
+    /// <summary>The contract's metadata of a profile. Reading with it does not validate: read profiles with <see cref="ProfileReader"/>.</summary>
+    public static JsonTypeInfo<SymptomProfile> ProfileTypeInfo => SciaticaJsonContext.Default.SymptomProfile;
 
     /// <summary>Writes an advice as compact JSON on one line.</summary>
     /// <param name="advice">The advice.</param>

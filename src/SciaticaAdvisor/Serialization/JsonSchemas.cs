@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -57,10 +56,11 @@ public static class JsonSchemas
             }
         }
 
-        if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(RangeAttribute), inherit: false) is [RangeAttribute range, ..])
+        if (context.PropertyInfo is { } property && property.DeclaringType == typeof(Profiles.SymptomProfile)
+            && Profiles.ProfileFields.Find(property.Name) is { Minimum: { } minimum, Maximum: { } maximum })
         {
-            schema["minimum"] = JsonValue.Create((int)range.Minimum);
-            schema["maximum"] = JsonValue.Create((int)range.Maximum);
+            schema["minimum"] = JsonValue.Create(minimum);
+            schema["maximum"] = JsonValue.Create(maximum);
         }
 
         if (!requireAll && context.PropertyInfo is { IsRequired: false } && schema["type"] is JsonValue single)

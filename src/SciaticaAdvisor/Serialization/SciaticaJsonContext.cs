@@ -6,6 +6,11 @@ using SciaticaAdvisor.Profiles;
 namespace SciaticaAdvisor.Serialization;
 
 /// <summary>Source-generated JSON metadata for the contract's documents: no reflection at run time.</summary>
+/// <remarks>
+/// Each contract enum also carries its converter as an attribute, so plain serializer options write
+/// the same names (ContractJsonTests checks every public enum has it). The list here stays: with
+/// it the generator keeps the fast path whose behaviour the hand-written AdviceJsonWriter mirrors.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     RespectNullableAnnotations = true,

@@ -62,7 +62,7 @@ public sealed class RulesEngineAdvisor
                 sheet.Trace.Add(rule);
                 foreach (var action in rule.Then)
                 {
-                    action.Apply(sheet, rule, sink);
+                    RuleFiring.Apply(action, rule, sheet, sink);
                 }
             }
         }

@@ -4,7 +4,7 @@ using SciaticaAdvisor.Profiles;
 
 namespace SciaticaAdvisor.Tests.Diagnostics;
 
-/// <summary>Finds a profile's values in log entries: enum names of its cause, flare, symptoms, red flags and conditions, and its week counts.</summary>
+/// <summary>Finds a profile's values in log entries: the enum names and the large numbers of its fields.</summary>
 internal static class ProfileLeaks
 {
     /// <summary>The structured values a log entry may carry: ids, names, counts and durations, never a profile field.</summary>
@@ -37,16 +37,28 @@ internal static class ProfileLeaks
         }
     }
 
+    /// <summary>
+    /// The names of every enum value the profile holds, from the field table, so a new field is
+    /// checked too; the values every profile can have by default (no flare, an unknown cause) and the
+    /// sensitivity words, which plain English uses ("low", "high"), are left out.
+    /// </summary>
     private static IEnumerable<string> Words(SymptomProfile profile) =>
-        new[] { profile.Cause.ToString() }
-            .Where(c => c != nameof(SciaticaCause.Unknown))
-            .Concat(profile.Flare is FlareState.None ? [] : [profile.Flare.ToString()])
-            .Concat(profile.Symptoms.Select(s => s.ToString()))
-            .Concat(profile.RedFlags.Select(f => f.ToString()))
-            .Concat(profile.Conditions.Select(c => c.ToString()));
+        ProfileFields.All
+            .Where(f => f.Kind is ProfileFieldKind.Choice or ProfileFieldKind.Set && f.EnumType != typeof(PainSensitivity))
+            .SelectMany(f => f.GetValue(profile) switch
+            {
+                Enum one => [one],
+                System.Collections.IEnumerable many => many.Cast<Enum>(),
+                _ => [],
+            })
+            .Where(v => !v.Equals(SciaticaCause.Unknown) && !v.Equals(FlareState.None))
+            .Select(v => v.ToString());
 
+    /// <summary>Every number field's value, where it is large enough not to be mistaken for a count or an id.</summary>
     private static IEnumerable<string> Numbers(SymptomProfile profile) =>
-        new[] { profile.SymptomWeeks, profile.WeeksInTreatment }
+        ProfileFields.All
+            .Where(f => f.Kind == ProfileFieldKind.Number)
+            .Select(f => f.GetValue(profile) as int?)
             .Where(n => n is >= 100)
             .Select(n => n!.Value.ToString(CultureInfo.InvariantCulture));
 }

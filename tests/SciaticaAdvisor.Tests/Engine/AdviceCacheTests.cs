@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules.Inspection;
 using SciaticaAdvisor.Serialization;
 using SciaticaAdvisor.Tests.Properties;
-using SciaticaAdvisor.Verification;
 
 namespace SciaticaAdvisor.Tests.Engine;
 
@@ -15,7 +15,7 @@ public class AdviceCacheTests
     [Fact]
     public void CachedAdvice_IsByteIdenticalToFreshAdvice_OnEveryInputClassAndRandomProfiles()
     {
-        var classes = ProfileSpace.Budgeted(Cached.Conditions, 10_000).Enumerate();
+        var classes = RuleSetInspection.Of(Cached).InputClasses(10_000).Enumerate();
         var random = ProfileGenerators.Gen().Sample(5_000, new Rnd(7UL, 11UL), 10);
 
         foreach (var profile in classes.Concat(random).Concat(random))
@@ -30,7 +30,7 @@ public class AdviceCacheTests
         // Room for the whole advice of 4 classes and the fired rules of 256: past the first few, a
         // class seen before is answered by replaying its rules without the engine.
         var advisor = new AdvisorBuilder().UseAdviceCache(4).Build();
-        var classes = ProfileSpace.Budgeted(advisor.Conditions, 60).Enumerate().Take(60).ToList();
+        var classes = RuleSetInspection.Of(advisor).InputClasses(60).Enumerate().Take(60).ToList();
         var random = ProfileGenerators.Gen().Sample(2_000, new Rnd(3UL, 5UL), 10);
         var first = classes.Select(advisor.Advise).ToList();
 

@@ -161,5 +161,5 @@ public sealed class AdviceInvariantsTests
     private static StyleAdvice Style(MassageStyle style, int rank, Pressure pressure) =>
         Advice.Styles[0] with { Style = style, Rank = rank, Pressure = pressure, RuleIds = [] };
 
-    private static string Name(MassageStyle style) => SciaticaAdvisor.Serialization.EnumNames<MassageStyle>.NameOf(style);
+    private static string Name(MassageStyle style) => SciaticaAdvisor.Contract.EnumNames<MassageStyle>.NameOf(style);
 }

@@ -126,7 +126,7 @@ public class AggregationTests
     public void BrokenInvariant_IsARuleSetFaultNotAdvice()
     {
         var advisor = RuleText.Advisor("");
-        var act = () => advisor.Advise(RuleText.Profile(Profiles.FlareState.Acute));
+        var act = () => advisor.Advise(RuleText.Profile(SciaticaAdvisor.Profiles.FlareState.Acute));
 
         act.Should().Throw<RuleSetFaultException>().WithMessage("*deep tissue is advised during an acute flare*");
     }

@@ -1,4 +1,3 @@
-using SciaticaAdvisor.Engine;
 
 namespace SciaticaAdvisor.Rules.Language;
 

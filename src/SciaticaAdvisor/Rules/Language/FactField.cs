@@ -1,8 +1,8 @@
-using SciaticaAdvisor.Engine;
+using SciaticaAdvisor.Profiles;
 
 namespace SciaticaAdvisor.Rules.Language;
 
-/// <summary>The profile fields a condition may test, each with how to read it from the fact. A closed list: rules cannot reach anything else.</summary>
+/// <summary>How a condition tests a field: the rule language's kinds, one per <see cref="ProfileFieldKind"/>.</summary>
 internal enum FieldKind
 {
     Enum,
@@ -11,23 +11,25 @@ internal enum FieldKind
     Set,
 }
 
-internal sealed record FactField(string Name, FieldKind Kind, Type? EnumType, Func<ProfileFact, int?> Read)
+/// <summary>The profile fields a condition may test, each with how to read it from the fact. A closed list, derived from <see cref="ProfileFields.All"/>: rules cannot reach anything else.</summary>
+internal sealed record FactField(ProfileField Profile, FieldKind Kind)
 {
-    public static IReadOnlyList<FactField> All { get; } =
-    [
-        new("cause", FieldKind.Enum, typeof(Profiles.SciaticaCause), p => p.Cause),
-        new("flare", FieldKind.Enum, typeof(Profiles.FlareState), p => p.Flare),
-        new("painSensitivity", FieldKind.Enum, typeof(Profiles.PainSensitivity), p => p.PainSensitivity),
-        new("painIntensity", FieldKind.Integer, null, p => p.PainIntensity),
-        new("symptomWeeks", FieldKind.Integer, null, p => p.SymptomWeeks),
-        new("symptoms", FieldKind.Set, typeof(Profiles.Symptom), p => p.Symptoms),
-        new("redFlags", FieldKind.Set, typeof(Profiles.RedFlag), p => p.RedFlags),
-        new("conditions", FieldKind.Set, typeof(Profiles.HealthCondition), p => p.Conditions),
-        new("diagnosisConfirmed", FieldKind.Boolean, null, p => p.DiagnosisConfirmed ? 1 : 0),
-        new("clinicianApproved", FieldKind.Boolean, null, p => p.ClinicianApproved ? 1 : 0),
-        new("weeksInTreatment", FieldKind.Integer, null, p => p.WeeksInTreatment),
-        new("avoidStyles", FieldKind.Set, typeof(Advice.MassageStyle), p => p.AvoidStyles),
-    ];
+    public static IReadOnlyList<FactField> All { get; } = [.. ProfileFields.All.Select(f => new FactField(f, KindOf(f.Kind)))];
+
+    public string Name => Profile.Name;
+
+    public Type? EnumType => Profile.EnumType;
+
+    public int? Read(ProfileFact fact) => fact[Profile];
 
     public static FactField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+
+    private static FieldKind KindOf(ProfileFieldKind kind) => kind switch
+    {
+        ProfileFieldKind.Choice => FieldKind.Enum,
+        ProfileFieldKind.Number => FieldKind.Integer,
+        ProfileFieldKind.Boolean => FieldKind.Boolean,
+        ProfileFieldKind.Set => FieldKind.Set,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a profile field kind the rule language does not know"),
+    };
 }

@@ -97,7 +97,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Serialization.Quote.Escape(Clean(ex.Message))));
+            errors.Add(new RuleSetError(source, Line(ex.Start), Column(ex.Start), "invalid YAML: " + Quote.Escape(Clean(ex.Message))));
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -165,7 +165,7 @@ internal static class YamlTreeReader
                 var key = (YamlScalar)node;
                 if (!parent.Keys.Add(key.Value))
                 {
-                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key {Serialization.Quote.Value(key.Value)} is given twice in one mapping"));
+                    errors.Add(new RuleSetError(source, key.Line, key.Column, $"the key {Quote.Value(key.Value)} is given twice in one mapping"));
                     return false;
                 }
 

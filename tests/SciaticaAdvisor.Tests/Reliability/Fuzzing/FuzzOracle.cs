@@ -78,11 +78,25 @@ internal static class FuzzOracle
         }
 
         var exception = new ProfileValidationException(result.Errors);
-        foreach (var error in result.Errors)
+        if (exception.Message.Contains(", was ", StringComparison.Ordinal))
         {
-            if (exception.Message.Contains(error.Message, StringComparison.Ordinal))
+            return new("invalid", "the exception's message reports a value");
+        }
+
+        foreach (var error in result.Errors.Take(10))
+        {
+            if (!exception.Message.Contains(error.Path + ": ", StringComparison.Ordinal))
             {
-                return new("invalid", "the exception's message repeats an error message, which may quote the input");
+                return new("invalid", $"the exception's message does not say what is wrong at {Cut(error.Path)}");
+            }
+
+            // Every piece of input an error message quotes ('acut') stays out of the exception's message, beyond the path it names.
+            foreach (var quoted in System.Text.RegularExpressions.Regex.Matches(error.Message, @"'(?:[^'\\]|\\.)+'").Select(m => m.Value))
+            {
+                if (!error.Path.Contains(quoted, StringComparison.Ordinal) && exception.Message.Contains(quoted, StringComparison.Ordinal))
+                {
+                    return new("invalid", "the exception's message quotes the input");
+                }
             }
         }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using SciaticaAdvisor.Tests.Rules;
+
 namespace SciaticaAdvisor.Tests.Reliability.Fuzzing;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class FuzzRuleSet
 {
     public const string SourceName = "fuzz-rules.yaml";
 
-    public const string Text = """
+    public static readonly string Text = $$"""
         name: fuzz-rules
         version: 1.0.0
         description: A rule set for the reliability tests; not clinical advice.
@@ -22,30 +24,7 @@ internal static class FuzzRuleSet
         styles:
           reflexology: { pressure: moderate, focus: [feet] }
         rules:
-          - id: base-shiatsu
-            name: Shiatsu baseline
-            guidance: G8
-            then: [ { recommend: { style: shiatsu, score: 50, rationale: Finger pressure along the meridians. } } ]
-          - id: base-deep-tissue
-            name: Deep tissue baseline
-            guidance: G8
-            then: [ { recommend: { style: deepTissue, score: 40, rationale: Slow firm strokes. } } ]
-          - id: base-lomi-lomi
-            name: Lomi lomi baseline
-            guidance: G8
-            then: [ { recommend: { style: lomiLomi, score: 30, rationale: Long flowing strokes. } } ]
-          - id: base-relaxation
-            name: Relaxation baseline
-            guidance: G8
-            then: [ { recommend: { style: relaxation, score: 20, rationale: Calms the nervous system. } } ]
-          - id: base-reflexology
-            name: Reflexology baseline
-            guidance: G8
-            then: [ { recommend: { style: reflexology, score: 10, rationale: Pressure points of the feet. } } ]
-          - id: base-phase
-            name: Maintenance phase
-            guidance: G10.1
-            then: [ { phase: maintenance } ]
+        {{RuleText.Baseline}}
           - id: red-flag-emergency
             name: Emergency red flags
             guidance: G2.1

@@ -11,7 +11,7 @@ namespace SciaticaAdvisor.Populations;
 /// codes in declaration order joined with <c>;</c>, and "not given" as <see langword="null"/>.
 /// </summary>
 /// <remarks>The one formatting behind <c>sample --format csv</c> and a study's profile columns.</remarks>
-internal static class ProfileValues
+internal static class ProfileText
 {
     /// <summary>The field's value in the profile as text, or <see langword="null"/> when not given.</summary>
     public static string? Format(ProfileField field, SymptomProfile profile) => Format(field, field.GetValue(profile));

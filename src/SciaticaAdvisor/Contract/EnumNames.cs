@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Contract;
 
 /// <summary>The camelCase names of an enum's members, as the contract spells them.</summary>
 internal static class EnumNames<TEnum>
@@ -24,6 +24,13 @@ internal static class EnumNames<TEnum>
     private static readonly bool ValueIsIndex = IsValueIndex();
 
     public static string NameOf(TEnum value) => Names[Values.IndexOf(value)];
+
+    public static bool TryNameOf(TEnum value, out string name)
+    {
+        var index = Values.IndexOf(value);
+        name = index >= 0 ? Names[index] : string.Empty;
+        return index >= 0;
+    }
 
     /// <summary>The name pre-encoded for <see cref="Utf8JsonWriter"/>, without a search for the usual dense enum.</summary>
     /// <exception cref="JsonException">The value is no named member, which the serializer's converter refuses too.</exception>

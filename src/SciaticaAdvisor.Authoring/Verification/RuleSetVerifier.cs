@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Inspection;
 
 namespace SciaticaAdvisor.Verification;
 
@@ -24,12 +25,13 @@ public static class RuleSetVerifier
     public static VerificationReport Verify(Advisor advisor, long budget = DefaultBudget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(advisor);
-        var space = ProfileSpace.Budgeted(advisor.Conditions, budget);
+        var inspection = RuleSetInspection.Of(advisor);
+        var space = inspection.InputClasses(budget);
         var found = new ConcurrentDictionary<string, (SymptomProfile Profile, int Weight, long Count)>(StringComparer.Ordinal);
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.ForEach(space.Enumerate(), options, profile =>
         {
-            foreach (var problem in Check(advisor, profile))
+            foreach (var problem in Check(inspection, profile))
             {
                 var weight = profile.Symptoms.Count + profile.RedFlags.Count + profile.Conditions.Count + profile.AvoidStyles.Count;
                 found.AddOrUpdate(problem, (profile, weight, 1), (_, seen) =>
@@ -40,18 +42,18 @@ public static class RuleSetVerifier
         return new VerificationReport
         {
             Checked = space.Count,
-            ScalarClasses = space.ScalarCount,
-            SetCombinations = space.SetCombinationCount,
+            ScalarClasses = space.ScalarClasses,
+            SetCombinations = space.SetCombinations,
             Strength = space.Strength,
             Violations = [.. found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new InvariantViolation(f.Key, f.Value.Profile, f.Value.Count))],
         };
     }
 
-    private static ImmutableArray<string> Check(Advisor advisor, SymptomProfile profile)
+    private static ImmutableArray<string> Check(RuleSetInspection inspection, SymptomProfile profile)
     {
         try
         {
-            return AdviceInvariants.Check(profile, advisor.AdviseUnchecked(profile));
+            return AdviceInvariants.Check(profile, inspection.AdviseUnchecked(profile));
         }
         catch (RuleSetFaultException ex)
         {

@@ -1,20 +1,15 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
-using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Profiles;
 
-/// <summary>The profile's JSON property names, in the contract's order, and what each allows.</summary>
+/// <summary>The profile's JSON property names, in the contract's order (<see cref="ProfileFields.All"/>), and what each allows.</summary>
 internal static class ProfileProperties
 {
-    public static ImmutableArray<string> Names { get; } =
-    [
-        "cause", "flare", "painSensitivity", "painIntensity", "symptomWeeks", "symptoms", "redFlags",
-        "conditions", "diagnosisConfirmed", "clinicianApproved", "weeksInTreatment", "avoidStyles",
-    ];
+    public static ImmutableArray<string> Names { get; } = [.. ProfileFields.All.Select(f => f.Name)];
 
-    public static ImmutableArray<int> Required { get; } = [0, 1, 2, 3];
+    public static ImmutableArray<ProfileField> Required { get; } = [.. ProfileFields.All.Where(f => f.IsRequired)];
 
     public static string Expected { get; } = string.Join(", ", Names);
 
@@ -58,12 +53,13 @@ internal static class ProfileProperties
         return path == JsonPath.Root ? -1 : Names.Length;
     }
 
-    public static string Describe(int index) => index switch
+    /// <summary>What a field allows, for the error of a missing required field.</summary>
+    public static string Describe(ProfileField field) => field.Kind switch
     {
-        0 => $"one of {EnumNames<SciaticaCause>.Expected}",
-        1 => $"one of {EnumNames<FlareState>.Expected}",
-        2 => $"one of {EnumNames<PainSensitivity>.Expected}",
-        3 => $"an integer between {ProfileLimits.MinPainIntensity} and {ProfileLimits.MaxPainIntensity}",
-        _ => "a value",
+        ProfileFieldKind.Choice => $"one of {field.EnumCodes.Expected}",
+        ProfileFieldKind.Number => $"an integer between {field.Minimum} and {field.Maximum}",
+        ProfileFieldKind.Boolean => "true or false",
+        ProfileFieldKind.Set => $"an array of distinct values from {field.EnumCodes.Expected}",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "a profile field kind the reader does not know"),
     };
 }

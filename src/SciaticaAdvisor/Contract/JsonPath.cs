@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Contract;
 
 /// <summary>Builds the JSON paths that errors point at: <c>$.painIntensity</c>, <c>$.symptoms[2]</c>, <c>$['odd name']</c>.</summary>
 internal static class JsonPath

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using SciaticaAdvisor.Engine;
 using SciaticaAdvisor.Rules.Language;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>
 /// The classes of a set field: its subsets grouped by how the conditions see them, each class
@@ -47,7 +46,7 @@ internal sealed class SetFieldClasses
         return new SetFieldClasses(field, representatives, representatives.IndexOf(classes[fullSignature]));
     }
 
-    public void Apply(ProfileDraftValues draft, int classIndex) => draft.Set(Field.Name, Classes[classIndex]);
+    public void Apply(ProfileDraftValues draft, int classIndex) => draft.Set(Field, Classes[classIndex]);
 
     private static IEnumerable<int> Subsets(int members)
     {
@@ -64,7 +63,7 @@ internal sealed class SetFieldClasses
     internal static long Signature(FactField field, IReadOnlyList<Condition> tests, int subset)
     {
         var draft = new ProfileDraftValues();
-        draft.Set(field.Name, subset);
+        draft.Set(field, subset);
         var fact = new ProfileFact(draft.ToProfile());
         var signature = 0L;
         for (var i = 0; i < tests.Count; i++)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>
 /// The input classes of a set of conditions: for each profile field, one representative per distinct
@@ -46,7 +46,7 @@ internal sealed class ProfileSpace
         foreach (var field in FactField.All)
         {
             var tests = leaves.Where(l => LeafField(l) == field).ToList();
-            var forced = allFields && field.Name is "flare" or "avoidStyles";
+            var forced = allFields && (field.Profile == ProfileFields.Flare || field.Profile == ProfileFields.AvoidStyles);
             if (tests.Count == 0 && !forced)
             {
                 continue;
@@ -81,6 +81,18 @@ internal sealed class ProfileSpace
         }
 
         return space;
+    }
+
+    /// <summary>Whether some profile satisfies every one of the tests.</summary>
+    public static bool CanHold(IReadOnlyList<Condition> tests)
+    {
+        if (tests.Count == 0)
+        {
+            return true;
+        }
+
+        var condition = new AllCondition(tests);
+        return For([condition], allFields: false).Enumerate().Any(p => condition.Matches(new ProfileFact(p)));
     }
 
     public IEnumerable<SymptomProfile> Enumerate()

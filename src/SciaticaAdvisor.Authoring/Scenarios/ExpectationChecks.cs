@@ -1,5 +1,4 @@
 using SciaticaAdvisor.Advice;
-using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Scenarios;
 
@@ -206,5 +205,5 @@ internal static class ExpectationChecks
     private static string LevelName(ContraindicationLevel? level) => level is { } l ? Name(l) : "none";
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => EnumNames<TEnum>.NameOf(value);
+        where TEnum : struct, Enum => ContractNames.NameOf(value);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Contract;
 
 /// <summary>Quotes input values in error messages, cut short so a huge value cannot flood the output.</summary>
 internal static class Quote

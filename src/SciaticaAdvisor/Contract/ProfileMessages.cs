@@ -1,4 +1,4 @@
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Contract;
 
 /// <summary>Error messages shared by the JSON walker and the validator, so both say the same thing.</summary>
 internal static class ProfileMessages

@@ -46,9 +46,9 @@ internal sealed class YamlNodes(string source)
         where TEnum : struct, Enum
     {
         var text = Scalar(node, what);
-        return EnumNames<TEnum>.TryParse(text, out var value)
+        return ContractNames.TryParse<TEnum>(text, out var value)
             ? value
-            : throw Fail(node, $"unknown {what} '{text}'; expected one of {EnumNames<TEnum>.Expected}{(orElse is null ? string.Empty : ", or " + orElse)}");
+            : throw Fail(node, $"unknown {what} '{text}'; expected one of {string.Join(", ", ContractNames.NamesOf<TEnum>())}{(orElse is null ? string.Empty : ", or " + orElse)}");
     }
 
     public ImmutableArray<TEnum> EnumList<TEnum>(YamlNode node, string what)

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
 
-namespace SciaticaAdvisor.Verification;
+namespace SciaticaAdvisor.Rules.Classes;
 
 /// <summary>The representatives of a scalar field: every enum value, both booleans, or one integer per interval between the thresholds the conditions compare against.</summary>
 internal static class ScalarValues
@@ -15,14 +14,13 @@ internal static class ScalarValues
             FieldKind.Boolean => [0, 1],
             _ => Integers(field, tests),
         };
-        return [.. values.Select(v => (Action<ProfileDraftValues>)(draft => draft.Set(field.Name, v)))];
+        return [.. values.Select(v => (Action<ProfileDraftValues>)(draft => draft.Set(field, v)))];
     }
 
     public static IEnumerable<int?> Integers(FactField field, IReadOnlyList<Condition> tests)
     {
-        var (min, max) = field.Name == "painIntensity"
-            ? (ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity)
-            : (ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks);
+        var min = field.Profile.Minimum ?? throw new InvalidOperationException($"{field.Name} has no minimum");
+        var max = field.Profile.Maximum ?? throw new InvalidOperationException($"{field.Name} has no maximum");
         var starts = new SortedSet<int> { min };
         foreach (var test in tests.OfType<IntegerCondition>())
         {
@@ -38,7 +36,7 @@ internal static class ScalarValues
         }
 
         var values = starts.Select(v => (int?)v).ToList();
-        if (field.Name == "symptomWeeks")
+        if (field.Profile.IsNullable)
         {
             values.Insert(0, null);
         }

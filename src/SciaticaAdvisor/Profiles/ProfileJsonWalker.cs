@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using SciaticaAdvisor.Advice;
-using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Serialization;
+namespace SciaticaAdvisor.Profiles;
 
 /// <summary>
 /// Reads a profile from UTF-8 JSON token by token, strictly: unknown or repeated properties, wrong
@@ -103,60 +100,52 @@ internal ref struct ProfileJsonWalker
             }
 
             seen |= 1 << index;
-            WalkValue(index, name);
+            WalkValue(ProfileFields.All[index]);
         }
 
         foreach (var required in ProfileProperties.Required)
         {
-            if ((seen & (1 << required)) == 0)
+            if ((seen & (1 << required.Index)) == 0)
             {
-                var name = ProfileProperties.Names[required];
-                Error(JsonPath.Property(name), $"is required; expected {ProfileProperties.Describe(required)}");
+                Error(required.Path, $"is required; expected {ProfileProperties.Describe(required)}");
             }
         }
     }
 
-    private void WalkValue(int index, string name)
+    private void WalkValue(ProfileField field)
     {
-        switch (index)
+        _draft.Values[field] = field.Kind switch
         {
-            case 0: _draft.Cause = ReadEnum<SciaticaCause>(name, required: true); break;
-            case 1: _draft.Flare = ReadEnum<FlareState>(name, required: true); break;
-            case 2: _draft.PainSensitivity = ReadEnum<PainSensitivity>(name, required: true); break;
-            case 3: _draft.PainIntensity = ReadInteger(name, required: true, ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity); break;
-            case 4: _draft.SymptomWeeks = ReadInteger(name, required: false, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks); break;
-            case 5: _draft.Symptoms = ReadSet<Symptom>(name); break;
-            case 6: _draft.RedFlags = ReadSet<RedFlag>(name); break;
-            case 7: _draft.Conditions = ReadSet<HealthCondition>(name); break;
-            case 8: _draft.DiagnosisConfirmed = ReadBoolean(name); break;
-            case 9: _draft.ClinicianApproved = ReadBoolean(name); break;
-            case 10: _draft.WeeksInTreatment = ReadInteger(name, required: false, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks); break;
-            default: _draft.AvoidStyles = ReadSet<MassageStyle>(name); break;
-        }
+            ProfileFieldKind.Choice => ReadChoice(field),
+            ProfileFieldKind.Number => ReadInteger(field.Name, field.IsRequired, field.Minimum!.Value, field.Maximum!.Value),
+            ProfileFieldKind.Boolean => ReadBoolean(field.Name) is { } flag ? (flag ? 1 : 0) : null,
+            ProfileFieldKind.Set => ReadSet(field),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "a profile field kind the reader does not know"),
+        };
     }
 
-    private TEnum? ReadEnum<TEnum>(string name, bool required)
-        where TEnum : struct, Enum
+    private int? ReadChoice(ProfileField field)
     {
         // Paths and messages are built only for an error: most profiles have none.
-        if (_reader.TokenType == JsonTokenType.Null && !required)
+        var codes = field.EnumCodes;
+        if (_reader.TokenType == JsonTokenType.Null && !field.IsRequired)
         {
             return null;
         }
 
         if (_reader.TokenType != JsonTokenType.String)
         {
-            Error(JsonPath.Property(name), $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+            Error(field.Path, $"must be one of {codes.Expected}, was {Describe(_reader.TokenType)}");
             _reader.Skip();
             return null;
         }
 
-        if (EnumNames<TEnum>.TryMatch(ref _reader, out var value))
+        if (codes.TryMatch(ref _reader, out var value))
         {
             return value;
         }
 
-        Error(JsonPath.Property(name), $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+        Error(field.Path, $"unknown value {QuoteString()}; expected one of {codes.Expected}");
         return null;
     }
 
@@ -208,9 +197,10 @@ internal ref struct ProfileJsonWalker
         }
     }
 
-    private ImmutableHashSet<TEnum>? ReadSet<TEnum>(string name)
-        where TEnum : struct, Enum
+    private int? ReadSet(ProfileField field)
     {
+        var codes = field.EnumCodes;
+        var name = field.Name;
         if (_reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -218,7 +208,7 @@ internal ref struct ProfileJsonWalker
 
         if (_reader.TokenType != JsonTokenType.StartArray)
         {
-            Error(JsonPath.Property(name), $"must be an array of distinct values from {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+            Error(field.Path, $"must be an array of distinct values from {codes.Expected}, was {Describe(_reader.TokenType)}");
             _reader.Skip();
             return null;
         }
@@ -229,27 +219,27 @@ internal ref struct ProfileJsonWalker
         {
             if (_reader.TokenType != JsonTokenType.String)
             {
-                Error(JsonPath.Element(name, index), $"must be one of {EnumNames<TEnum>.Expected}, was {Describe(_reader.TokenType)}");
+                Error(JsonPath.Element(name, index), $"must be one of {codes.Expected}, was {Describe(_reader.TokenType)}");
                 _reader.Skip();
                 valid = false;
             }
-            else if (!EnumNames<TEnum>.TryMatch(ref _reader, out var value))
+            else if (!codes.TryMatch(ref _reader, out var value))
             {
-                Error(JsonPath.Element(name, index), $"unknown value {QuoteString()}; expected one of {EnumNames<TEnum>.Expected}");
+                Error(JsonPath.Element(name, index), $"unknown value {QuoteString()}; expected one of {codes.Expected}");
                 valid = false;
             }
-            else if ((seen & Profiles.EnumSet.Bit(value)) != 0)
+            else if ((seen & (1 << value)) != 0)
             {
-                Error(JsonPath.Element(name, index), $"duplicate value '{EnumNames<TEnum>.NameOf(value)}'; each value may appear once");
+                Error(JsonPath.Element(name, index), $"duplicate value '{codes.NameOf(value)}'; each value may appear once");
                 valid = false;
             }
             else
             {
-                seen |= Profiles.EnumSet.Bit(value);
+                seen |= 1 << value;
             }
         }
 
-        return valid ? Profiles.EnumSet.Of<TEnum>(seen) : null;
+        return valid ? seen : null;
     }
 
     private readonly string QuoteString() =>

@@ -24,7 +24,7 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
             foreach (var (key, value) in mapping.Entries)
             {
                 var name = nodes.Scalar(key, "a profile property name");
-                _positions.TryAdd(JsonPath.Property(name), key);
+                _positions.TryAdd(ContractNames.PropertyPath(name), key);
                 writer.WritePropertyName(name);
                 WriteValue(writer, value, name);
             }
@@ -52,7 +52,7 @@ internal sealed partial class ProfileYaml(YamlNodes nodes)
                 var index = 0;
                 foreach (var child in sequence.Items)
                 {
-                    _positions.TryAdd(JsonPath.Element(property, index++), child);
+                    _positions.TryAdd(ContractNames.ElementPath(property, index++), child);
                     WriteValue(writer, child, property + "[]");
                 }
 

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules.Classes;
+using SciaticaAdvisor.Rules.Language;
+
+namespace SciaticaAdvisor.Rules.Inspection;
+
+/// <summary>A read-only view of a compiled rule set for the tools that check rule sets (linters, verifiers, test runners): its rules as data, the input classes its conditions distinguish, and advice before the invariant check.</summary>
+/// <remarks>
+/// Not for advising people: <see cref="Advisor.Advise"/> is. Thread-safe, like the advisor it views.
+/// </remarks>
+public sealed class RuleSetInspection
+{
+    private readonly Advisor _advisor;
+
+    private RuleSetInspection(Advisor advisor)
+    {
+        _advisor = advisor;
+        Rules = [.. advisor.Definitions.Select(InspectedRule.From)];
+    }
+
+    /// <summary>Every rule, in firing-priority order.</summary>
+    public ImmutableArray<InspectedRule> Rules { get; }
+
+    /// <summary>Opens an advisor's rule set for inspection.</summary>
+    /// <param name="advisor">The advisor.</param>
+    /// <returns>The view of its rule set.</returns>
+    public static RuleSetInspection Of(Advisor advisor)
+    {
+        ArgumentNullException.ThrowIfNull(advisor);
+        return new RuleSetInspection(advisor);
+    }
+
+    /// <summary>The input classes of every rule's conditions, combined as richly as <paramref name="budget"/> profiles allow.</summary>
+    /// <param name="budget">The most profiles the classes may enumerate.</param>
+    /// <returns>The classes, each enumerated as one representative profile.</returns>
+    /// <remarks>Scalar fields always enter in full; set fields are crossed by interaction strength (see <see cref="InputClasses.Strength"/>).</remarks>
+    public InputClasses InputClasses(long budget) =>
+        new(ProfileSpace.Budgeted(_advisor.Definitions.Where(d => d.When is not null).Select(d => d.When!), budget));
+
+    /// <summary>Whether some profile satisfies the profile tests of both rules' conditions at once (ignoring their engine tests).</summary>
+    /// <param name="first">A rule of this rule set.</param>
+    /// <param name="second">Another rule of this rule set.</param>
+    /// <returns><see langword="false"/> when no profile can fire both.</returns>
+    public static bool CanHoldTogether(InspectedRule first, InspectedRule second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return ProfileSpace.CanHold([.. InspectedRule.ProfileTestsOf(first.When), .. InspectedRule.ProfileTestsOf(second.When)]);
+    }
+
+    /// <summary>Advises on a valid profile without checking the guidance invariants, so a verifier sees every violation.</summary>
+    /// <param name="profile">A profile that meets the contract's ranges.</param>
+    /// <returns>The advice, which may break an invariant; never show it to a client.</returns>
+    /// <exception cref="ProfileValidationException">The profile breaks the contract's ranges.</exception>
+    /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice (a placement that cannot be kept, no phase).</exception>
+    public MassageAdvice AdviseUnchecked(SymptomProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var errors = ProfileReader.Validate(profile);
+        return errors.IsEmpty ? _advisor.AdviseUnchecked(profile) : throw new ProfileValidationException(errors);
+    }
+}
