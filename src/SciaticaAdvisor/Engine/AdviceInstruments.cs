@@ -32,7 +32,11 @@ internal sealed class AdviceInstruments
     /// <summary>Whether anyone listens to the durations: only then is an advice timed.</summary>
     public static bool Timed => DurationHistogram.Enabled;
 
-    public void Advised(MassageAdvice advice, long startTimestamp)
+    public void Advised(MassageAdvice advice, long startTimestamp) =>
+        Advised(advice, DurationHistogram.Enabled && startTimestamp != 0 ? Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds : -1);
+
+    /// <summary>Records one advice that took <paramref name="milliseconds"/>; a negative time is not recorded (nobody listened when it began).</summary>
+    public void Advised(MassageAdvice advice, double milliseconds)
     {
         var status = _status[(int)advice.Status];
         if (AdviceCounter.Enabled)
@@ -46,9 +50,9 @@ internal sealed class AdviceInstruments
         }
 
         // A start of 0: nobody listened when the advice began (see Timed), so there is no duration.
-        if (DurationHistogram.Enabled && startTimestamp != 0)
+        if (DurationHistogram.Enabled && milliseconds >= 0)
         {
-            DurationHistogram.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds, _ruleSet, status);
+            DurationHistogram.Record(milliseconds, _ruleSet, status);
         }
     }
 

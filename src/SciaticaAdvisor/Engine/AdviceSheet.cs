@@ -14,6 +14,9 @@ internal sealed class AdviceSheet
 
     public EffectiveSettings Settings { get; }
 
+    /// <summary>The profile the engine writes this sheet for, which the facts its rules assert carry; none when rules are replayed.</summary>
+    public ProfileFact? Profile { get; init; }
+
     public List<RuleDefinition> Trace { get; } = [];
 
     /// <summary>The facts the rules asserted into the session.</summary>

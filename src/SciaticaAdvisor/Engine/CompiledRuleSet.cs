@@ -88,7 +88,7 @@ internal sealed class CompiledRuleSet
             else
             {
                 advice = EvaluateChecked(profile, fact, out var sheet);
-                _cache.Add(key, [.. sheet.Trace.Select(rule => _indexes[rule])], advice);
+                _cache.Add(key, FiredIndexes(sheet), advice);
             }
         }
 
@@ -106,9 +106,188 @@ internal sealed class CompiledRuleSet
     /// <exception cref="RuleSetFaultException">The placements cannot all be kept, or no rule set the phase.</exception>
     public MassageAdvice Evaluate(SymptomProfile profile) => Evaluate(profile, new ProfileFact(profile), out _);
 
+    /// <summary>
+    /// Advises many profiles: what <see cref="Advise"/> (or, unchecked, <see cref="Evaluate(SymptomProfile)"/>)
+    /// gives each one, byte for byte, with the input classes not yet cached run through one engine
+    /// session per chunk of <paramref name="chunkSize"/>.
+    /// </summary>
+    /// <param name="profiles">Valid profiles.</param>
+    /// <param name="advices">Gets each profile's advice at its index, or null where it faulted.</param>
+    /// <param name="faults">Gets, at the index of each profile that faulted, what <see cref="Advise"/> would have thrown for it.</param>
+    /// <param name="check">Whether to check the invariants and use the cache, as <see cref="Advise"/> does.</param>
+    /// <param name="chunkSize">How many profiles share one engine session.</param>
+    public void AdviseMany(ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice> advices, Span<Exception?> faults, bool check, int chunkSize)
+    {
+        var clock = _logger.IsEnabled(LogLevel.Debug) || AdviceInstruments.Timed ? Stopwatch.GetTimestamp() : 0;
+        var cache = check ? _cache : null;
+        var size = Math.Min(chunkSize, profiles.Length);
+        var chunk = new Chunk(size);
+
+        // Profiles of one class seen earlier in the call wait for its first profile's advice.
+        var firstOfClass = cache is null ? null : new Dictionary<long, int>();
+        List<(int Index, int First)>? repeats = null;
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var fact = new ProfileFact(profiles[i]);
+            var key = 0L;
+            if (cache is not null)
+            {
+                key = cache.KeyOf(fact);
+                if (cache.TryGetFired(key, out var fired))
+                {
+                    if (!cache.TryGetAdvice(key, out advices[i]))
+                    {
+                        advices[i] = Replay(profiles[i], fired);
+                        cache.KeepAdvice(key, advices[i]);
+                    }
+
+                    continue;
+                }
+
+                if (!firstOfClass!.TryAdd(key, i))
+                {
+                    (repeats ??= []).Add((i, firstOfClass[key]));
+                    continue;
+                }
+            }
+
+            chunk.Add(i, fact, key);
+            if (chunk.Count == size)
+            {
+                Run(chunk, profiles, advices, faults, check);
+                chunk.Clear();
+            }
+        }
+
+        Run(chunk, profiles, advices, faults, check);
+        foreach (var (index, first) in repeats ?? [])
+        {
+            if (faults[first] is null)
+            {
+                advices[index] = advices[first];
+            }
+            else
+            {
+                Single(profiles[index], new ProfileFact(profiles[index]), key: null, out advices[index], out faults[index]);
+            }
+        }
+
+        if (check)
+        {
+            Record(advices[..profiles.Length], clock);
+        }
+    }
+
+    /// <summary>Runs a chunk's profiles through one session and finishes each one's advice; a session that throws is run again profile by profile.</summary>
+    private void Run(Chunk chunk, ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice> advices, Span<Exception?> faults, bool check)
+    {
+        if (chunk.Count == 0)
+        {
+            return;
+        }
+
+        var sheets = new AdviceSheet[chunk.Count];
+        for (var k = 0; k < sheets.Length; k++)
+        {
+            sheets[k] = new AdviceSheet(_settings) { Profile = chunk.Facts[k] };
+        }
+
+        try
+        {
+            _sessions.RunChunk(new ArraySegment<ProfileFact>(chunk.Facts, 0, chunk.Count), sheets);
+        }
+#pragma warning disable CA1031 // Not swallowed: each profile is run on its own, so exactly the one that throws gets what Advise throws.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            for (var k = 0; k < chunk.Count; k++)
+            {
+                var index = chunk.Indexes[k];
+                Single(profiles[index], chunk.Facts[k], check ? chunk.Keys[k] : null, out advices[index], out faults[index], check);
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < chunk.Count; k++)
+        {
+            var index = chunk.Indexes[k];
+            try
+            {
+                advices[index] = check ? Checked(profiles[index], sheets[k]) : AdviceAssembler.Assemble(profiles[index], sheets[k], Info);
+                Remember(check ? chunk.Keys[k] : null, sheets[k], advices[index]);
+            }
+#pragma warning disable CA1031 // Kept for the caller, who gets it as Advise would have thrown it.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                advices[index] = null!;
+                faults[index] = ex;
+            }
+        }
+    }
+
+    /// <summary>One profile through its own pooled session, as <see cref="Advise"/> runs a class it has not cached.</summary>
+    private void Single(SymptomProfile profile, ProfileFact fact, long? key, out MassageAdvice advice, out Exception? fault, bool check = true)
+    {
+        fault = null;
+        try
+        {
+            advice = check ? EvaluateChecked(profile, fact, out var sheet) : Evaluate(profile, fact, out sheet);
+            Remember(key, sheet, advice);
+        }
+#pragma warning disable CA1031 // Kept for the caller, who gets it as Advise would have thrown it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            advice = null!;
+            fault = ex;
+        }
+    }
+
+    private void Remember(long? key, AdviceSheet sheet, MassageAdvice advice)
+    {
+        if (key is { } k && _cache is not null)
+        {
+            _cache.Add(k, FiredIndexes(sheet), advice);
+        }
+    }
+
+    private ushort[] FiredIndexes(AdviceSheet sheet)
+    {
+        var fired = new ushort[sheet.Trace.Count];
+        for (var i = 0; i < fired.Length; i++)
+        {
+            fired[i] = _indexes[sheet.Trace[i]];
+        }
+
+        return fired;
+    }
+
+    /// <summary>Logs and counts a call's advices, each given an equal share of the call's time.</summary>
+    private void Record(Span<MassageAdvice> advices, long clock)
+    {
+        var debug = _logger.IsEnabled(LogLevel.Debug);
+        var milliseconds = clock == 0 || advices.IsEmpty ? -1 : Stopwatch.GetElapsedTime(clock).TotalMilliseconds / advices.Length;
+        foreach (var advice in advices)
+        {
+            if (advice is null)
+            {
+                continue;
+            }
+
+            if (debug)
+            {
+                AdvisorLog.AdviceProduced(_logger, advice.Status, advice.Trace.Length, milliseconds);
+            }
+
+            _instruments.Advised(advice, milliseconds);
+        }
+    }
+
     private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
-        sheet = new AdviceSheet(_settings);
+        sheet = new AdviceSheet(_settings) { Profile = fact };
         _sessions.Run(fact, sheet);
         return AdviceAssembler.Assemble(profile, sheet, Info);
     }
@@ -116,10 +295,28 @@ internal sealed class CompiledRuleSet
     /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
     private MassageAdvice EvaluateChecked(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
+        sheet = new AdviceSheet(_settings) { Profile = fact };
+        try
+        {
+            _sessions.Run(fact, sheet);
+        }
+        catch (RuleSetFaultException)
+        {
+            _instruments.Faulted();
+            throw;
+        }
+
+        return Checked(profile, sheet);
+    }
+
+    /// <summary>Assembles a sheet the engine wrote and checks the advice against the invariants.</summary>
+    /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
+    private MassageAdvice Checked(SymptomProfile profile, AdviceSheet sheet)
+    {
         MassageAdvice advice;
         try
         {
-            advice = Evaluate(profile, fact, out sheet);
+            advice = AdviceAssembler.Assemble(profile, sheet, Info);
         }
         catch (RuleSetFaultException)
         {
@@ -157,6 +354,28 @@ internal sealed class CompiledRuleSet
         public void Insert(object fact)
         {
         }
+    }
+
+    /// <summary>The profiles waiting for one engine session: their index in the call, fact and class.</summary>
+    private sealed class Chunk(int size)
+    {
+        public int[] Indexes { get; } = new int[size];
+
+        public ProfileFact[] Facts { get; } = new ProfileFact[size];
+
+        public long[] Keys { get; } = new long[size];
+
+        public int Count { get; private set; }
+
+        public void Add(int index, ProfileFact fact, long key)
+        {
+            Indexes[Count] = index;
+            Facts[Count] = fact;
+            Keys[Count] = key;
+            Count++;
+        }
+
+        public void Clear() => Count = 0;
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)

@@ -35,7 +35,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case ContraindicateAction a:
                 if (sheet.Contraindicate(a.Style, a.Level, a.Reason, rule.Id))
                 {
-                    facts.Insert(new StyleAvoidedFact(a.Style));
+                    facts.Insert(new StyleAvoidedFact(a.Style) { Profile = sheet.Profile });
                 }
 
                 break;
@@ -66,7 +66,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
                 sheet.SetPhase(a.Phase);
                 break;
             case DeriveAction a:
-                facts.Insert(new DerivedFact(a.Name, rule.Id));
+                facts.Insert(new DerivedFact(a.Name, rule.Id) { Profile = sheet.Profile });
                 break;
             case PlaceAction a:
                 sheet.Place(a.Placement with { RuleId = rule.Id });

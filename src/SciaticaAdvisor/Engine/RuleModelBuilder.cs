@@ -12,6 +12,8 @@ namespace SciaticaAdvisor.Engine;
 /// </summary>
 internal static class RuleModelBuilder
 {
+    private const string ProfileName = "profile";
+
     /// <summary>The NRules priority of the rule at <paramref name="index"/>: its own priority first, then file order.</summary>
     public static int PriorityOf(RuleDefinition rule, int index) => (rule.Priority * 100_000) - index;
 
@@ -23,10 +25,10 @@ internal static class RuleModelBuilder
         builder.Description(rule.Name);
         builder.Priority(PriorityOf(rule, index));
 
-        // The sheet is a dependency, not a fact: a pattern on it would add a join to every rule.
-        builder.Dependencies().Dependency(typeof(AdviceSheet), "sheet");
+        // The sheets are a dependency, not a fact: a pattern on them would add a join to every rule.
+        builder.Dependencies().Dependency(typeof(SessionSheets), "sheets");
         var lhs = builder.LeftHandSide();
-        var profile = lhs.Pattern(typeof(ProfileFact), "profile");
+        var profile = lhs.Pattern(typeof(ProfileFact), ProfileName);
         if (profileTest is not null)
         {
             Expression<Func<ProfileFact, bool>> matches = profile => profileTest.Matches(profile);
@@ -37,8 +39,8 @@ internal static class RuleModelBuilder
         {
             var (test, negated) = facts[i];
             var pattern = test is FactCondition fact
-                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name)
-                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style);
+                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, f => f.Profile)
+                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, f => f.Profile);
             if (negated)
             {
                 lhs.Not().Pattern(pattern);
@@ -50,7 +52,7 @@ internal static class RuleModelBuilder
         }
 
         var firing = new RuleFiring(rule);
-        Expression<Action<IContext, AdviceSheet>> action = (ctx, sheet) => firing.Fire(ctx, sheet);
+        Expression<Action<IContext, SessionSheets, ProfileFact>> action = (ctx, sheets, profile) => firing.Fire(ctx, sheets[profile.Slot]);
         builder.RightHandSide().Action(action);
         return builder.Build();
     }
@@ -93,13 +95,19 @@ internal static class RuleModelBuilder
         return (profile, facts);
     }
 
-    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test)
+    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, ProfileFact?>> owner)
     {
         // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
         // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
         var parameter = Expression.Parameter(typeof(TFact), name);
         var pattern = new PatternBuilder(typeof(TFact), name);
         pattern.Condition(Expression.Lambda(new Reroot(test.Parameters[0], parameter).Visit(test.Body), parameter));
+
+        // A second condition, so the name test stays a shared alpha test and only this one joins: a
+        // fact counts for the profile it was asserted for, which lets one session advise a chunk of profiles.
+        var profile = Expression.Parameter(typeof(ProfileFact), ProfileName);
+        var ownerBody = new Reroot(owner.Parameters[0], parameter).Visit(owner.Body);
+        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, profile), parameter, profile));
         return pattern;
     }
 

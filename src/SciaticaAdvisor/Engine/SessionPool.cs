@@ -5,11 +5,19 @@ using SciaticaAdvisor.Rules.Language;
 namespace SciaticaAdvisor.Engine;
 
 /// <summary>
-/// Engine sessions kept for reuse. Creating an NRules session costs more than running the rules in
-/// it, so each advice borrows one, and gives it back empty: every fact it held is retracted, the
-/// profile first, so no rule can be left activated.
+/// Runs profiles through engine sessions: one profile in a pooled session, or a chunk of profiles in
+/// a session of their own.
 /// </summary>
-/// <remarks>Thread-safe; a session is used by one advice at a time. A session that saw an exception is dropped.</remarks>
+/// <remarks>
+/// <para>
+/// Creating an NRules session costs more than running the rules for one profile, so a single advice
+/// borrows a kept session and gives it back empty: every fact it held is retracted, the profile
+/// first, so no rule can be left activated. A chunk instead gets a fresh session that is dropped
+/// afterwards: retracting costs about as much as inserting, and creating one session is cheap once it
+/// is shared by a chunk's profiles.
+/// </para>
+/// <para>Thread-safe; a session is used by one call at a time. A session that saw an exception is dropped.</para>
+/// </remarks>
 internal sealed class SessionPool(ISessionFactory factory)
 {
     private static readonly int MaxKept = Environment.ProcessorCount * 2;
@@ -32,12 +40,13 @@ internal sealed class SessionPool(ISessionFactory factory)
             pooled = new PooledSession(factory.CreateSession());
         }
 
-        pooled.Resolver.Sheet = sheet;
+        profile.Slot = 0;
+        pooled.Sheet[0] = sheet;
         pooled.Session.Insert(profile);
         pooled.Session.Fire();
         pooled.Session.Retract(profile);
         pooled.Session.RetractAll(sheet.Asserted);
-        pooled.Resolver.Sheet = null;
+        pooled.Sheet[0] = null!;
         if (Interlocked.Increment(ref _kept) <= MaxKept)
         {
             _sessions.Add(pooled);
@@ -48,16 +57,37 @@ internal sealed class SessionPool(ISessionFactory factory)
         }
     }
 
+    /// <summary>Runs the rules for a chunk of profiles at once, each writing its own sheet.</summary>
+    /// <param name="profiles">The profiles; each one's <see cref="ProfileFact.Slot"/> is set to its index.</param>
+    /// <param name="sheets">The profiles' sheets, in the same order.</param>
+    /// <remarks>
+    /// The rules join every derived fact to the profile it was derived for, and the agenda fires one
+    /// activation at a time by priority, which is unique per rule: each profile's rules fire in the
+    /// order they fire when it is alone.
+    /// </remarks>
+    public void RunChunk(ArraySegment<ProfileFact> profiles, AdviceSheet[] sheets)
+    {
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            profiles[i].Slot = i;
+        }
+
+        var session = factory.CreateSession();
+        session.DependencyResolver = new SessionSheets { Sheets = sheets };
+        session.InsertAll(profiles);
+        session.Fire();
+    }
+
     private sealed class PooledSession
     {
         public PooledSession(ISession session)
         {
             Session = session;
-            Session.DependencyResolver = Resolver;
+            Session.DependencyResolver = new SessionSheets { Sheets = Sheet };
         }
 
         public ISession Session { get; }
 
-        public SheetResolver Resolver { get; } = new();
+        public AdviceSheet[] Sheet { get; } = new AdviceSheet[1];
     }
 }

@@ -1,0 +1,167 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Inspection;
+using SciaticaAdvisor.Scenarios;
+using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Tests.Properties;
+using SciaticaAdvisor.Tests.Rules;
+using SciaticaAdvisor.Tests.Scenarios;
+
+namespace SciaticaAdvisor.Tests.Engine;
+
+/// <summary>
+/// AdviseMany gives every profile what Advise gives it, byte for byte, whatever the chunk of
+/// profiles sharing an engine session and whatever the cache already holds.
+/// </summary>
+public class AdviseManyTests
+{
+    private static readonly Advisor Uncached = new AdvisorBuilder().UseAdviceCache(0).Build();
+
+    public static TheoryData<int> ChunkSizes => [1, 2, 17, 64, Advisor.DefaultChunkSize];
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
+    public void AdviseMany_EveryScenario_IsByteIdenticalToAdvise(int chunkSize)
+    {
+        var profiles = RepoPaths.ScenarioFiles.SelectMany(path => ScenarioFile.Load(path).Scenarios).Select(s => s.Profile).ToArray();
+
+        profiles.Should().HaveCountGreaterThan(20);
+        AssertSameAsAdvise(new AdvisorBuilder().UseAdviceCache(0).Build(), profiles, chunkSize);
+        AssertSameAsAdvise(Advisor.CreateDefault(), [.. profiles, .. profiles], chunkSize);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
+    public void AdviseMany_InputClassesAndGeneratedProfiles_AreByteIdenticalToAdvise(int chunkSize)
+    {
+        var classes = RuleSetInspection.Of(Uncached).InputClasses(4_000).Enumerate().Take(4_000);
+        var random = ProfileGenerators.Gen().Sample(2_000, new Rnd(41UL, 43UL), 30);
+        SymptomProfile[] profiles = [.. classes, .. random];
+
+        AssertSameAsAdvise(new AdvisorBuilder().UseAdviceCache(0).Build(), profiles, chunkSize);
+
+        // Room for 8 whole advices and 512 classes' fired rules: repeats are answered from either
+        // tier, from the same call or an earlier one, and the rest run through the engine.
+        var small = new AdvisorBuilder().UseAdviceCache(8).Build();
+        AssertSameAsAdvise(small, [.. random, .. random.Take(700), .. random], chunkSize);
+    }
+
+    [Fact]
+    public void AdviseMany_DerivedFactsOfOneProfile_NeverReachAnotherInTheSameSession()
+    {
+        // The flare derives a fact that contraindicates deep tissue, its absence adds a note: if a
+        // derived fact counted for every profile of its session, the calm profiles would lose the note.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).AddRules(RuleText.With("""
+              - id: flare-derives-fragile
+                name: A flare makes the back fragile
+                guidance: G3.1
+                when: { flare: [acute, subsiding] }
+                then: [ { derive: fragileBack } ]
+              - id: fragile-back-no-deep
+                name: No deep work on a fragile back
+                guidance: G3.1
+                priority: 5
+                when: { fact: fragileBack }
+                then: [ { contraindicate: { style: deepTissue, level: avoid, reason: fragile back } } ]
+              - id: deep-gone-note
+                name: Note when deep tissue is out
+                guidance: G9
+                when: { styleAvoided: deepTissue }
+                then: [ { note: no deep tissue today } ]
+              - id: sturdy-back-note
+                name: A sturdy back may take firm work
+                guidance: G4.1
+                priority: -5
+                when: { not: { fact: fragileBack } }
+                then: [ { note: firm work is fine } ]
+            """), "test.yaml").Build();
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 40).Select(i => RuleText.Profile(i % 3 == 0 ? FlareState.Subsiding : FlareState.None, intensity: i % 10))];
+
+        var advices = advisor.AdviseMany(profiles);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var fragile = profiles[i].Flare == FlareState.Subsiding;
+            advices[i].Notes.Should().Equal(fragile ? ["no deep tissue today"] : ["firm work is fine"]);
+            advices[i].Contraindications.Should().HaveCount(fragile ? 1 : 0);
+        }
+
+        AssertSameAsAdvise(advisor, profiles, chunkSize: 40, reference: advisor);
+    }
+
+    [Fact]
+    public void AdviseMany_ProfileTheRulesFaultOn_ThrowsWhatAdviseThrows_AndAdvisesTheOthers()
+    {
+        // The baseline recommends deep tissue whatever the flare: an acute flare breaks invariant 2.
+        var advisor = RuleText.Advisor("");
+        SymptomProfile[] profiles = [RuleText.Profile(intensity: 1), RuleText.Profile(FlareState.Acute), RuleText.Profile(intensity: 2), RuleText.Profile(FlareState.Acute, intensity: 5)];
+        var expected = Assert.Throws<RuleSetFaultException>(() => advisor.Advise(profiles[1]));
+        var advices = new MassageAdvice[profiles.Length];
+
+        var act = () => advisor.AdviseMany(profiles, advices);
+
+        act.Should().Throw<RuleSetFaultException>().Which.Message.Should().Be(expected.Message);
+        advices[1].Should().BeNull();
+        advices[3].Should().BeNull();
+        AdvisorJson.Serialize(advices[0]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[0])));
+        AdvisorJson.Serialize(advices[2]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[2])));
+    }
+
+    [Fact]
+    public void AdviseMany_InvalidProfile_ThrowsBeforeAdvisingAny()
+    {
+        SymptomProfile[] profiles = [RuleText.Profile(), RuleText.Profile(intensity: 11)];
+        var advices = new MassageAdvice[2];
+
+        var act = () => Uncached.AdviseMany(profiles, advices);
+
+        act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle(e => e.Path == "$.painIntensity");
+        advices.Should().OnlyContain(a => a == null);
+    }
+
+    [Fact]
+    public void AdviseMany_SpanShorterThanProfiles_IsAnArgumentError()
+    {
+        var act = () => Uncached.AdviseMany([RuleText.Profile(), RuleText.Profile()], new MassageAdvice[1]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("advices");
+    }
+
+    [Fact]
+    public void AdviseMany_NoProfiles_GivesNoAdvice() =>
+        Uncached.AdviseMany([]).Should().BeEmpty();
+
+    [Fact]
+    public void AdviseMany_FromManyThreadsAtOnce_GivesEveryCallerTheAdviceOfItsProfiles()
+    {
+        var shared = new AdvisorBuilder().UseAdviceCache(16).Build();
+        var profiles = ProfileGenerators.Gen().Sample(600, new Rnd(5UL, 9UL), 30).ToArray();
+        var expected = profiles.Select(p => AdvisorJson.Serialize(Uncached.Advise(p))).ToArray();
+
+        Parallel.For(0, 24, new ParallelOptions { MaxDegreeOfParallelism = 8 }, call =>
+        {
+            var part = profiles.AsSpan((call * 25) % 500, 100);
+            var advices = shared.AdviseMany(part);
+            for (var i = 0; i < part.Length; i++)
+            {
+                AdvisorJson.Serialize(advices[i]).Should().Be(expected[((call * 25) % 500) + i]);
+            }
+        });
+    }
+
+    /// <summary>Checks AdviseMany of <paramref name="advisor"/> against Advise of <paramref name="reference"/> (uncached, the default rules unless given).</summary>
+    private static void AssertSameAsAdvise(Advisor advisor, SymptomProfile[] profiles, int chunkSize, Advisor? reference = null)
+    {
+        reference ??= Uncached;
+        var advices = new MassageAdvice[profiles.Length];
+        advisor.AdviseMany(profiles, advices, chunkSize);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            AdvisorJson.Serialize(advices[i]).Should().Be(AdvisorJson.Serialize(reference.Advise(profiles[i])), $"profile {i}: {AdvisorJson.Serialize(profiles[i])}");
+        }
+    }
+}
