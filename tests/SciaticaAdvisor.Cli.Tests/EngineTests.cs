@@ -97,6 +97,27 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Batch_SampledPopulation_EveryLineIsByteForByteWhatAdviseGives()
+    {
+        // Profiles of one input class share a chunk's engine session or come from the cache; either
+        // way each line must be the advice the library gives that profile alone, with the built-in rules.
+        var population = _files.PathOf("sample.jsonl");
+        (await Tool.RunAsync("sample", "--count", "1500", "--seed", "1", "--output", population)).ExitCode.Should().Be(0);
+        var lines = await File.ReadAllLinesAsync(population);
+
+        var result = await Tool.RunAsync(["batch", "--input", population], string.Empty, chunkLines: 100);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.StdoutLines.Should().HaveCount(lines.Length);
+        var alone = new AdvisorBuilder().UseAdviceCache(0).Build();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var profile = SciaticaAdvisor.Profiles.ProfileReader.Read(lines[i]);
+            result.StdoutLines[i].Should().Be(AdvisorJson.Serialize(alone.Advise(profile)), $"line {i + 1}");
+        }
+    }
+
+    [Fact]
     public async Task Advise_RuleFileThatDoesNotParse_ReportsSourceLineAndColumn()
     {
         var rules = _files.Write("broken.yaml", "name: broken\nversion: 1.0.0\nrules:\n  - id: [unclosed\n");

@@ -11,4 +11,14 @@ internal interface IProfileAdvisor
     RuleSetInfo RuleSet { get; }
 
     MassageAdvice Advise(SymptomProfile profile);
+
+    /// <summary>Advises many profiles, each advice at its profile's index; throws as <see cref="Advise"/> does for the first profile that fails.</summary>
+    /// <remarks>When it throws, the profiles without advice are the ones to advise one by one to learn what each one's failure is.</remarks>
+    void AdviseMany(ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice> advices)
+    {
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            advices[i] = Advise(profiles[i]);
+        }
+    }
 }

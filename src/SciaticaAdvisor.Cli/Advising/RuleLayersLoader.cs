@@ -36,5 +36,7 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
         public RuleSetInfo RuleSet => advisor.RuleSet;
 
         public MassageAdvice Advise(SymptomProfile profile) => advisor.Advise(profile);
+
+        public void AdviseMany(ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice> advices) => advisor.AdviseMany(profiles, advices);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SciaticaAdvisor.Advice;
@@ -33,44 +34,87 @@ internal sealed class BatchAnswer : IDisposable
         _errors = new Utf8JsonWriter(_lines, ErrorWriterOptions);
     }
 
-    /// <summary>Answers one item with one line, and counts the answer.</summary>
+    /// <summary>Answers each item of a chunk with one line, in order, and counts the answers.</summary>
     /// <remarks>
-    /// A rule set that faults on the item (its advice would break a GUIDANCE invariant) gets the line
-    /// <c>{"line":N,"fault":"..."}</c>: the other lines are still answered, and the run exits 1 at the end.
+    /// The chunk's valid profiles are advised in one call, so first-seen input classes share engine
+    /// sessions. A rule set that faults on an item (its advice would break a GUIDANCE invariant) gets
+    /// the line <c>{"line":N,"fault":"..."}</c>: the other lines are still answered, and the run exits 1 at the end.
     /// </remarks>
-    public void Write(BatchItem item, IProfileAdvisor advisor, BatchSummary counts)
+    public void WriteAll(IReadOnlyList<BatchItem> items, IProfileAdvisor advisor, BatchSummary counts)
     {
-        if (!item.IsDocument)
+        var reads = new ProfileReadResult?[items.Count];
+        var profiles = new List<SymptomProfile>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            WriteErrors(item.Line, [new ProfileError("$", item.Problem)]);
-            counts.Count(null);
-            return;
+            if (items[i].IsDocument)
+            {
+                var read = reads[i] = ProfileReader.TryRead(items[i].Json!);
+                if (read.IsValid)
+                {
+                    profiles.Add(read.Profile);
+                }
+            }
         }
 
-        var read = ProfileReader.TryRead(item.Json);
-        if (!read.IsValid)
+        var advices = new MassageAdvice[profiles.Count];
+        var faults = Advise(advisor, CollectionsMarshal.AsSpan(profiles), advices);
+        var next = 0;
+        for (var i = 0; i < items.Count; i++)
         {
-            WriteErrors(item.Line, read.Errors);
-            counts.Count(null);
-            return;
+            var item = items[i];
+            if (reads[i] is not { } read)
+            {
+                WriteErrors(item.Line, [new ProfileError("$", item.Problem!)]);
+                counts.Count(null);
+            }
+            else if (!read.IsValid)
+            {
+                WriteErrors(item.Line, read.Errors);
+                counts.Count(null);
+            }
+            else if (faults?[next] is { } fault)
+            {
+                WriteFault(item.Line, fault);
+                counts.CountFault();
+                next++;
+            }
+            else
+            {
+                var advice = advices[next++];
+                _advice.Reset(_lines);
+                AdvisorJson.Serialize(_advice, advice);
+                EndLine(_advice);
+                counts.Count(advice.Status);
+            }
         }
+    }
 
-        MassageAdvice advice;
+    /// <summary>Advises the profiles; when the rule set faults, asks again one by one for those left without advice.</summary>
+    /// <returns>Each profile's fault message at its index, or null when none faulted.</returns>
+    private static string?[]? Advise(IProfileAdvisor advisor, ReadOnlySpan<SymptomProfile> profiles, MassageAdvice[] advices)
+    {
         try
         {
-            advice = advisor.Advise(read.Profile);
+            advisor.AdviseMany(profiles, advices);
+            return null;
         }
-        catch (RuleSetFaultException ex)
+        catch (RuleSetFaultException)
         {
-            WriteFault(item.Line, ex.Message);
-            counts.CountFault();
-            return;
-        }
+            var faults = new string?[profiles.Length];
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                try
+                {
+                    advices[i] ??= advisor.Advise(profiles[i]);
+                }
+                catch (RuleSetFaultException ex)
+                {
+                    faults[i] = ex.Message;
+                }
+            }
 
-        _advice.Reset(_lines);
-        AdvisorJson.Serialize(_advice, advice);
-        EndLine(_advice);
-        counts.Count(advice.Status);
+            return faults;
+        }
     }
 
     public void Dispose()

@@ -101,10 +101,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
         var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(chunk.Count * 8192);
         using var answer = new BatchAnswer(buffer);
         var counts = new BatchSummary();
-        foreach (var item in chunk)
-        {
-            answer.Write(item, advisor, counts);
-        }
+        answer.WriteAll(chunk, advisor, counts);
 
         return new AnsweredChunk(buffer, counts, chunk.Count, inputDigest);
     });
