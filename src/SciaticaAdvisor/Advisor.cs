@@ -135,8 +135,36 @@ public sealed class Advisor
 
     internal Engine.EffectiveSettings Settings => _rules.Settings;
 
-    /// <summary>Advises without checking the invariants, for <see cref="Rules.Inspection.RuleSetInspection.AdviseUnchecked"/>.</summary>
+    /// <summary>Advises without checking the invariants, for <see cref="Rules.Inspection.RuleSetInspection.AdviseUnchecked(SymptomProfile)"/>.</summary>
     internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
+
+    /// <summary>Advises many valid profiles without checking the invariants, for <see cref="Rules.Inspection.RuleSetInspection.AdviseUnchecked(ReadOnlySpan{SymptomProfile}, Span{MassageAdvice}, Span{RuleSetFaultException})"/>.</summary>
+    /// <remarks>A rule set fault is kept at its profile's index; any other failure is thrown, as the one-profile call throws it.</remarks>
+    internal void AdviseManyUnchecked(ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice?> advices, Span<RuleSetFaultException?> faults)
+    {
+        var found = ArrayPool<Exception?>.Shared.Rent(profiles.Length);
+        var all = new MassageAdvice[profiles.Length];
+        try
+        {
+            var kept = found.AsSpan(0, profiles.Length);
+            kept.Clear();
+            _rules.AdviseMany(profiles, all, kept, check: false, DefaultChunkSize);
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                advices[i] = all[i];
+                faults[i] = kept[i] as RuleSetFaultException;
+                if (kept[i] is { } other && faults[i] is null)
+                {
+                    ExceptionDispatchInfo.Throw(other);
+                }
+            }
+        }
+        finally
+        {
+            Array.Clear(found, 0, profiles.Length);
+            ArrayPool<Exception?>.Shared.Return(found);
+        }
+    }
 
     internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity) =>
         new(Engine.CompiledRuleSet.Compile(sources, loggerFactory, cacheCapacity));

@@ -111,6 +111,37 @@ public class AdviseManyTests
     }
 
     [Fact]
+    public void AdviseUnchecked_ManyProfiles_KeepsEachFaultAtItsProfile_AndGivesTheOthersTheirAdvice()
+    {
+        var inspection = RuleSetInspection.Of(RuleText.Advisor("""
+              - id: acute-two-firsts
+                name: Two firsts in a flare
+                guidance: G0
+                when: { flare: acute }
+                then: [ { rankFirst: shiatsu }, { rankFirst: reflexology } ]
+            """));
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 30).Select(i => RuleText.Profile(i % 4 == 1 ? FlareState.Acute : FlareState.None, intensity: i % 10))];
+        var advices = new MassageAdvice?[profiles.Length];
+        var faults = new RuleSetFaultException?[profiles.Length];
+
+        inspection.AdviseUnchecked(profiles, advices, faults);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            if (i % 4 == 1)
+            {
+                advices[i].Should().BeNull();
+                faults[i]!.Message.Should().Be(Assert.Throws<RuleSetFaultException>(() => inspection.AdviseUnchecked(profiles[i])).Message);
+            }
+            else
+            {
+                faults[i].Should().BeNull();
+                AdvisorJson.Serialize(advices[i]!).Should().Be(AdvisorJson.Serialize(inspection.AdviseUnchecked(profiles[i])));
+            }
+        }
+    }
+
+    [Fact]
     public void AdviseMany_InvalidProfile_ThrowsBeforeAdvisingAny()
     {
         SymptomProfile[] profiles = [RuleText.Profile(), RuleText.Profile(intensity: 11)];

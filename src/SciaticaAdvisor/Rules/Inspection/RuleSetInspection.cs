@@ -61,4 +61,30 @@ public sealed class RuleSetInspection
         var errors = ProfileReader.Validate(profile);
         return errors.IsEmpty ? _advisor.AdviseUnchecked(profile) : throw new ProfileValidationException(errors);
     }
+
+    /// <summary>Advises on many valid profiles without checking the guidance invariants, each as <see cref="AdviseUnchecked(SymptomProfile)"/> would, with engine sessions shared as in <see cref="Advisor.AdviseMany(ReadOnlySpan{SymptomProfile})"/>.</summary>
+    /// <param name="profiles">Profiles that meet the contract's ranges.</param>
+    /// <param name="advices">Gets each profile's advice at its index (null where the rules faulted); at least as long as <paramref name="profiles"/>. Never show one to a client.</param>
+    /// <param name="faults">Gets, at the index of each profile the rules cannot advise coherently, the fault <see cref="AdviseUnchecked(SymptomProfile)"/> throws for it; null elsewhere. At least as long as <paramref name="profiles"/>.</param>
+    /// <exception cref="ArgumentException">A span is shorter than <paramref name="profiles"/>.</exception>
+    /// <exception cref="ProfileValidationException">A profile breaks the contract's ranges (the first such profile; nothing is advised).</exception>
+    public void AdviseUnchecked(ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice?> advices, Span<RuleSetFaultException?> faults)
+    {
+        if (advices.Length < profiles.Length || faults.Length < profiles.Length)
+        {
+            throw new ArgumentException($"The spans for the advices ({advices.Length}) and faults ({faults.Length}) must hold the {profiles.Length} profiles.", advices.Length < profiles.Length ? nameof(advices) : nameof(faults));
+        }
+
+        foreach (var profile in profiles)
+        {
+            ArgumentNullException.ThrowIfNull(profile, nameof(profiles));
+            var errors = ProfileReader.Validate(profile);
+            if (!errors.IsEmpty)
+            {
+                throw new ProfileValidationException(errors);
+            }
+        }
+
+        _advisor.AdviseManyUnchecked(profiles, advices, faults);
+    }
 }
