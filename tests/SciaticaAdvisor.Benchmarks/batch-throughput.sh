@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Batch throughput (issue 18 item 4): 'sciatica-advisor batch' over COUNT profiles (default 1,000,000)
+# drawn by 'sample --seed 1', written to a file. Prints profiles a second, cores busy ((user + sys) /
+# wall) and peak RSS (from GNU time), against the targets: >= 100,000/s, >= 1.8 cores, <= 150 MB.
+# Run it on a quiet machine; the figures go in docs/performance.md.
+#
+#   tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh             # 1,000,000 profiles
+#   tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh 20000       # a quick check that it works
+#   OUT=/dev/null tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh   # without the file system's cost
+set -euo pipefail
+
+count="${1:-1000000}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+out="${OUT:-$work/advice.jsonl}"
+
+dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
+tool="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll"
+
+dotnet "$tool" sample --count "$count" --seed 1 --output "$work/profiles.jsonl"
+
+/usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
+  dotnet "$tool" batch --input "$work/profiles.jsonl" --output "$out" 2> "$work/stderr.txt" || {
+  cat "$work/stderr.txt" >&2
+  exit 1
+}
+cat "$work/stderr.txt"
+
+read -r wall user sys rss_kb < "$work/time.txt"
+echo "profiles: $count  wall: ${wall} s  user: ${user} s  sys: ${sys} s"
+awk -v n="$count" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss_kb" 'BEGIN {
+  printf "profiles/s: %.0f  cores busy: %.2f  peak RSS: %.1f MB\n", n / w, (u + s) / w, r / 1024
+}'
+if [ "$out" != /dev/null ]; then
+  echo "output: $(wc -l < "$out") lines, sha256 $(sha256sum "$out" | cut -c1-16)..."
+fi
