@@ -13,7 +13,6 @@
 #:property ManagePackageVersionsCentrally=false
 
 using System.CommandLine;
-using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Studies;
 
 var studyArgument = new Argument<string>("STUDY") { Description = "The study file.", DefaultValueFactory = _ => "study.yaml" };
@@ -38,17 +37,18 @@ root.SetAction(async (parsed, cancellationToken) =>
             Console.WriteLine($"  {file}");
         }
 
-        return 0;
+        // A variant whose rules fault on a profile has a row with its 'fault' column set for it; the run still completes.
+        foreach (var fault in result.Faults)
+        {
+            Console.Error.WriteLine($"variant '{fault.Variant}' is at fault on {fault.Rows} profiles: {fault.FirstMessage}");
+        }
+
+        return result.Faults.IsEmpty ? 0 : 1;
     }
     catch (StudyException ex)
     {
         ex.Errors.ToList().ForEach(e => Console.Error.WriteLine(e));
         return 2;
-    }
-    catch (RuleSetFaultException ex)
-    {
-        Console.Error.WriteLine($"a variant's rules are at fault: {ex.Message}");
-        return 1;
     }
 });
 return await root.Parse(args).InvokeAsync();

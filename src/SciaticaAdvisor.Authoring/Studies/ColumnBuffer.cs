@@ -3,124 +3,164 @@ using Parquet.Schema;
 
 namespace SciaticaAdvisor.Studies;
 
-/// <summary>One column's values for the row group being filled, typed as the Parquet column is.</summary>
-internal abstract class ColumnBuffer(int capacity)
+/// <summary>
+/// One column's values for a run of rows, typed as the Parquet column is. The advising threads read a
+/// chunk's rows into a block of these (<see cref="Fill"/>, one value a row); the writer gathers blocks
+/// into the row group's (<see cref="Append"/>, the non-null values packed with a definition level a
+/// row, as Parquet stores them), and writes each with the low-level column call. Every array is
+/// allocated once, at the size of a chunk or a row group, and reused.
+/// </summary>
+internal abstract class ColumnBuffer
 {
-    protected int Count { get; private set; }
-
-    protected int Capacity => capacity;
+    /// <summary>Rows held.</summary>
+    public int Count { get; protected set; }
 
     public abstract DataField Field { get; }
 
-    public static ColumnBuffer For(StudyColumn column, int capacity, Dictionary<string, string> pool) => column switch
+    /// <summary>The Parquet field of a column: its name, type and whether it may be null.</summary>
+    public static DataField FieldOf(StudyColumn column) => column switch
     {
-        TextColumn text => new Text(text, capacity, pool),
-        IntColumn number => new Int(number, capacity),
-        LongColumn number => new Long(number, capacity),
-        DoubleColumn number => new Double(number, capacity),
-        BoolColumn flag => new Bool(flag, capacity),
+        TextColumn text => new DataField<string>(text.Name, text.Nullable),
+        IntColumn number => number.Nullable ? new DataField<int?>(number.Name) : new DataField<int>(number.Name),
+        LongColumn number => new DataField<long>(number.Name),
+        DoubleColumn number => number.Nullable ? new DataField<double?>(number.Name) : new DataField<double>(number.Name),
+        BoolColumn flag => new DataField<bool>(flag.Name),
         _ => throw new ArgumentException($"no Parquet type for column '{column.Name}'", nameof(column)),
     };
 
-    public void Add(StudyRow row)
+    /// <summary>A buffer for <paramref name="capacity"/> rows of the column, written as <paramref name="field"/> (the instance in the file's schema).</summary>
+    public static ColumnBuffer For(StudyColumn column, DataField field, int capacity) => column switch
     {
-        Set(Count, row);
-        Count++;
-    }
+        TextColumn text => new Text(field, text.Nullable, text.Value, capacity),
+        IntColumn number => new Values<int>(field, number.Nullable, number.Value, capacity),
+        LongColumn number => new Values<long>(field, false, r => number.Value(r), capacity),
+        DoubleColumn number => new Values<double>(field, number.Nullable, number.Value, capacity),
+        BoolColumn flag => new Values<bool>(field, false, r => flag.Value(r), capacity),
+        _ => throw new ArgumentException($"no Parquet type for column '{column.Name}'", nameof(column)),
+    };
 
-    public void Clear() => Count = 0;
+    /// <summary>Reads the column's value out of each row, one value a row (on an advising thread).</summary>
+    public abstract void Fill(ReadOnlySpan<StudyRow> rows);
 
+    /// <summary>Adds rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a block filled by <see cref="Fill"/>, packed as Parquet stores them.</summary>
+    public abstract void Append(ColumnBuffer block, int start, int count);
+
+    /// <summary>Writes the packed values as this row group's column chunk.</summary>
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken);
 
-    protected abstract void Set(int index, StudyRow row);
+    /// <summary>Empties the buffer, and lets go of the strings it refers to.</summary>
+    public abstract void Clear();
 
-    private sealed class Text(TextColumn column, int capacity, Dictionary<string, string> pool) : ColumnBuffer(capacity)
+    /// <summary>A value-typed column: whole numbers, scores, yes-or-no.</summary>
+    private sealed class Values<T>(DataField dataField, bool nullable, Func<StudyRow, T?> value, int capacity) : ColumnBuffer
+        where T : struct
     {
-        private const int MaxPooled = 1 << 16;
-        private readonly string?[] _values = new string?[capacity];
+        private readonly T[] _values = new T[capacity];
+        private readonly int[] _levels = nullable ? new int[capacity] : [];
+        private int _present;
 
-        public override DataField Field { get; } = new DataField<string>(column.Name, column.Nullable);
+        public override DataField Field => dataField;
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(Field, new ArraySegment<string>(_values!, 0, Count), null);
-
-        protected override void Set(int index, StudyRow row)
+        public override void Fill(ReadOnlySpan<StudyRow> rows)
         {
-            // Joined lists (fired rules, styles) repeat across rows: keep one copy while the group fills.
-            var value = column.Value(row);
-            if (value is not null)
+            foreach (var row in rows)
             {
-                if (pool.TryGetValue(value, out var pooled))
+                var item = value(row);
+                if (nullable)
                 {
-                    value = pooled;
+                    _levels[Count] = item.HasValue ? 1 : 0;
                 }
-                else if (pool.Count < MaxPooled)
-                {
-                    pool[value] = value;
-                }
-            }
 
-            _values[index] = value;
-        }
-    }
-
-    private sealed class Int(IntColumn column, int capacity) : ColumnBuffer(capacity)
-    {
-        private readonly int?[] _nullable = column.Nullable ? new int?[capacity] : [];
-        private readonly int[] _values = column.Nullable ? [] : new int[capacity];
-
-        public override DataField Field { get; } = column.Nullable ? new DataField<int?>(column.Name) : new DataField<int>(column.Name);
-
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => column.Nullable
-            ? writer.WriteAsync<int>(Field, _nullable.AsMemory(0, Count), null, null, cancellationToken)
-            : writer.WriteAsync<int>(Field, _values.AsMemory(0, Count), null, null, cancellationToken);
-
-        protected override void Set(int index, StudyRow row)
-        {
-            if (column.Nullable)
-            {
-                _nullable[index] = column.Value(row);
-            }
-            else
-            {
-                _values[index] = column.Value(row)!.Value;
+                _values[Count++] = item.GetValueOrDefault();
             }
         }
+
+        public override void Append(ColumnBuffer block, int start, int count)
+        {
+            var from = (Values<T>)block;
+            if (!nullable)
+            {
+                Array.Copy(from._values, start, _values, Count, count);
+                Count += count;
+                _present = Count;
+                return;
+            }
+
+            for (var i = start; i < start + count; i++)
+            {
+                var level = from._levels[i];
+                _levels[Count++] = level;
+                if (level == 1)
+                {
+                    _values[_present++] = from._values[i];
+                }
+            }
+        }
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => nullable
+            ? writer.WriteAllPartsAsync<T>(dataField, _values.AsMemory(0, _present), _levels.AsMemory(0, Count), null, cancellationToken)
+            : writer.WriteAsync<T>(dataField, _values.AsMemory(0, Count), null, null, cancellationToken);
+
+        public override void Clear() => Count = _present = 0;
     }
 
-    private sealed class Long(LongColumn column, int capacity) : ColumnBuffer(capacity)
+    /// <summary>A text column: codes, ids, <c>;</c>-joined lists, fault messages.</summary>
+    /// <remarks>A block holds the strings a row; a row group the non-null ones as memory, as the writer takes them: each allocates only its own.</remarks>
+    private sealed class Text(DataField dataField, bool nullable, Func<StudyRow, string?> value, int capacity) : ColumnBuffer
     {
-        private readonly long[] _values = new long[capacity];
+        private readonly int[] _levels = nullable ? new int[capacity] : [];
+        private string?[]? _strings;
+        private ReadOnlyMemory<char>[]? _values;
+        private int _present;
 
-        public override DataField Field { get; } = new DataField<long>(column.Name);
+        public override DataField Field => dataField;
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync<long>(Field, _values.AsMemory(0, Count), null, null, cancellationToken);
+        public override void Fill(ReadOnlySpan<StudyRow> rows)
+        {
+            _strings ??= new string?[capacity];
+            foreach (var row in rows)
+            {
+                _strings[Count++] = value(row);
+            }
+        }
 
-        protected override void Set(int index, StudyRow row) => _values[index] = column.Value(row);
-    }
+        public override void Append(ColumnBuffer block, int start, int count)
+        {
+            _values ??= new ReadOnlyMemory<char>[capacity];
+            var from = ((Text)block)._strings!;
+            for (var i = start; i < start + count; i++)
+            {
+                var item = from[i];
+                if (nullable)
+                {
+                    _levels[Count] = item is null ? 0 : 1;
+                }
 
-    private sealed class Double(DoubleColumn column, int capacity) : ColumnBuffer(capacity)
-    {
-        private readonly double?[] _values = new double?[capacity];
+                Count++;
+                if (item is not null)
+                {
+                    _values[_present++] = item.AsMemory();
+                }
+            }
+        }
 
-        public override DataField Field { get; } = new DataField<double?>(column.Name);
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => nullable
+            ? writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(dataField, _values.AsMemory(0, _present), _levels.AsMemory(0, Count), null, cancellationToken)
+            : writer.WriteAsync<ReadOnlyMemory<char>>(dataField, _values.AsMemory(0, Count), null, null, cancellationToken);
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync<double>(Field, _values.AsMemory(0, Count), null, null, cancellationToken);
+        public override void Clear()
+        {
+            if (_strings is not null)
+            {
+                Array.Clear(_strings, 0, Count);
+            }
 
-        protected override void Set(int index, StudyRow row) => _values[index] = column.Value(row);
-    }
+            if (_values is not null)
+            {
+                Array.Clear(_values, 0, _present);
+            }
 
-    private sealed class Bool(BoolColumn column, int capacity) : ColumnBuffer(capacity)
-    {
-        private readonly bool[] _values = new bool[capacity];
-
-        public override DataField Field { get; } = new DataField<bool>(column.Name);
-
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync<bool>(Field, _values.AsMemory(0, Count), null, null, cancellationToken);
-
-        protected override void Set(int index, StudyRow row) => _values[index] = column.Value(row);
+            Count = _present = 0;
+        }
     }
 }

@@ -16,10 +16,13 @@ internal sealed class CsvSink : IRowSink
         _csv.WriteHeader([.. StudyColumns.All.Select(c => c.Name)]);
     }
 
-    public async ValueTask WriteAsync(IReadOnlyList<StudyRow> rows, CancellationToken cancellationToken)
+    public bool TakesColumns => false;
+
+    public async ValueTask WriteAsync(RowBlock block, CancellationToken cancellationToken)
     {
-        foreach (var row in rows)
+        for (var i = 0; i < block.Count; i++)
         {
+            var row = block.Rows[i];
             foreach (var column in StudyColumns.All)
             {
                 _csv.WriteField(Cell(column, row));

@@ -11,14 +11,19 @@ internal sealed class OutcomeTally
 {
     public const long MaxKeptRows = 20_000_000;
 
+    /// <summary>The kept category of a row whose variant faulted: no comparison is made with it.</summary>
+    public const byte Faulted = byte.MaxValue;
+
     private readonly long[,,] _overall;
     private readonly long[][,,,] _byFactor;
     private readonly GridPopulation? _grid;
+    private readonly long[] _faulted;
 
     public OutcomeTally(int variants, ImmutableArray<StudyFactor> factors, StudyPopulation population)
     {
         Variants = variants;
         Factors = factors;
+        _faulted = new long[variants];
         var categories = OutcomeMeasure.All.Max(m => m.Categories.Length);
         _overall = new long[variants, OutcomeMeasure.All.Length, categories];
         _byFactor = [.. factors.Select(f => new long[variants, f.Levels.Length, OutcomeMeasure.All.Length, categories])];
@@ -38,8 +43,28 @@ internal sealed class OutcomeTally
 
     public long Profiles { get; private set; }
 
+    /// <summary>Profiles the variant's rules faulted on.</summary>
+    public long FaultedRows(int variant) => _faulted[variant];
+
+    /// <summary>Profiles the variant advised: the denominator of its shares.</summary>
+    public long Advised(int variant) => Profiles - _faulted[variant];
+
     public void Add(StudyRow row)
     {
+        if (row.Advice is not { } advice)
+        {
+            // A fault has no outcome to count: it is counted apart, and the shares are of the advised profiles.
+            _faulted[row.VariantIndex]++;
+            if (!Kept.IsEmpty)
+            {
+                Kept[row.VariantIndex][row.Profile * 2] = Faulted;
+                Kept[row.VariantIndex][(row.Profile * 2) + 1] = Faulted;
+            }
+
+            Profiles += row.VariantIndex == 0 ? 1 : 0;
+            return;
+        }
+
         var levels = new int[Factors.Length];
         for (var f = 0; f < Factors.Length; f++)
         {
@@ -53,7 +78,7 @@ internal sealed class OutcomeTally
 
         for (var m = 0; m < OutcomeMeasure.All.Length; m++)
         {
-            var category = OutcomeMeasure.All[m].Category(row.Advice);
+            var category = OutcomeMeasure.All[m].Category(advice);
             _overall[row.VariantIndex, m, category]++;
             for (var f = 0; f < Factors.Length; f++)
             {
@@ -63,8 +88,8 @@ internal sealed class OutcomeTally
 
         if (!Kept.IsEmpty)
         {
-            Kept[row.VariantIndex][row.Profile * 2] = (byte)OutcomeMeasure.Status.Category(row.Advice);
-            Kept[row.VariantIndex][(row.Profile * 2) + 1] = (byte)OutcomeMeasure.TopStyle.Category(row.Advice);
+            Kept[row.VariantIndex][row.Profile * 2] = (byte)OutcomeMeasure.Status.Category(advice);
+            Kept[row.VariantIndex][(row.Profile * 2) + 1] = (byte)OutcomeMeasure.TopStyle.Category(advice);
         }
 
         if (row.VariantIndex == 0)

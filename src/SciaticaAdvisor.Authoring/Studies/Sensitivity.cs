@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Serialization;
 
 namespace SciaticaAdvisor.Studies;
@@ -13,7 +15,7 @@ namespace SciaticaAdvisor.Studies;
 /// <remarks>
 /// For a grid every such neighbour is in the grid, so the shares are exact over the whole grid. For a
 /// sample or a file the first <see cref="PerturbedProfiles"/> profiles are each advised again with the
-/// factor changed.
+/// factor changed. A profile or neighbour a variant's rules fault on is left out of the comparisons.
 /// </remarks>
 internal static class Sensitivity
 {
@@ -62,7 +64,11 @@ internal static class Sensitivity
                 var gate = new Lock();
                 Parallel.ForEach(profiles, profile =>
                 {
-                    var before = advisor.Advise(profile);
+                    if (TryAdvise(advisor, profile) is not { } before)
+                    {
+                        return;
+                    }
+
                     var from = factor.LevelOf(profile);
                     for (var to = 0; to < factor.Levels.Length; to++)
                     {
@@ -71,7 +77,11 @@ internal static class Sensitivity
                             continue;
                         }
 
-                        var after = advisor.Advise(changed);
+                        if (TryAdvise(advisor, changed) is not { } after)
+                        {
+                            continue;
+                        }
+
                         var status = before.Status != after.Status;
                         var top = OutcomeMeasure.TopStyle.Category(before) != OutcomeMeasure.TopStyle.Category(after);
                         lock (gate)
@@ -87,6 +97,19 @@ internal static class Sensitivity
         return [.. cells];
     }
 
+    /// <summary>The advice, or <see langword="null"/> when the variant's rules fault on the profile: a fault is no change to compare.</summary>
+    private static MassageAdvice? TryAdvise(Advisor advisor, SymptomProfile profile)
+    {
+        try
+        {
+            return advisor.Advise(profile);
+        }
+        catch (RuleSetFaultException)
+        {
+            return null;
+        }
+    }
+
     private static SymptomProfile? With(SymptomProfile profile, StudyFactor factor, string level)
     {
         var json = JsonNode.Parse(AdvisorJson.Serialize(profile))!.AsObject();
@@ -97,6 +120,11 @@ internal static class Sensitivity
 
     private static void Compare(long[,] counts, int to, byte[] kept, long from, long other)
     {
+        if (kept[from * 2] == OutcomeTally.Faulted || kept[other * 2] == OutcomeTally.Faulted)
+        {
+            return;
+        }
+
         var status = kept[from * 2] != kept[other * 2];
         var top = kept[(from * 2) + 1] != kept[(other * 2) + 1];
         Add(counts, to, status, top);

@@ -93,7 +93,10 @@ public sealed class Study
     /// <param name="cancellationToken">Stops the run; nothing half-written is left under the output names.</param>
     /// <returns>What was written.</returns>
     /// <exception cref="StudyException">A profile of a population file is not valid, or the output cannot be written.</exception>
-    /// <exception cref="RuleSetFaultException">A variant's rules fault on a profile.</exception>
+    /// <remarks>
+    /// A profile that a variant's rules fault on (its advice would break a GUIDANCE invariant) does not stop
+    /// the run: its row has the <c>fault</c> column set and no advice, and <see cref="StudyResult.Faults"/> counts it.
+    /// </remarks>
     public Task<StudyResult> RunAsync(StudyRunOptions options, IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -34,7 +34,7 @@ internal static class StudyCharts
         for (var m = 0; m < OutcomeMeasure.All.Length; m++)
         {
             var measure = OutcomeMeasure.All[m];
-            var shares = variants.Select((_, v) => measure.Categories.Select((_, c) => 100 * StudyReports.Share(tally.Count(v, m, c), tally.Profiles)).ToArray()).ToList();
+            var shares = variants.Select((_, v) => measure.Categories.Select((_, c) => 100 * StudyReports.Share(tally.Count(v, m, c), tally.Advised(v))).ToArray()).ToList();
             var plot = Grouped(measure.Categories, variants, shares);
             plot.Title($"{Capital(measure.Title)}: share of {tally.Profiles} profiles, by variant");
             plot.XLabel(measure.Title);

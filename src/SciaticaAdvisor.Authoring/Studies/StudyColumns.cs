@@ -9,7 +9,7 @@ namespace SciaticaAdvisor.Studies;
 /// <summary>
 /// The columns of a study's rows, in order: CONTRACT section 6's, with the profile's properties
 /// taken from <see cref="ProfileFields"/>, then each style's rank, score, pressure and
-/// contraindication level, and the counts of adjuncts and notes.
+/// contraindication level, the counts of adjuncts and notes, and the fault of a variant whose rules fault on the profile.
 /// </summary>
 internal static class StudyColumns
 {
@@ -19,16 +19,45 @@ internal static class StudyColumns
         new TextColumn("ruleSetSha256", false, r => r.Variant.RuleSetSha256),
         new LongColumn("profile", r => r.Profile),
         .. ProfileFields.All.Select(Property),
-        new TextColumn("status", false, r => EnumNames<AdviceStatus>.NameOf(r.Advice.Status)),
-        new TextColumn("topStyle", true, r => r.Advice.Styles.IsEmpty ? null : EnumNames<MassageStyle>.NameOf(r.Advice.Styles[0].Style)),
-        new TextColumn("styles", false, r => string.Join(";", r.Advice.Styles.Select(s => EnumNames<MassageStyle>.NameOf(s.Style)))),
-        new TextColumn("currentPhase", true, r => r.Advice.Plan is { } plan ? EnumNames<Planning.PlanPhase>.NameOf(plan.CurrentPhase) : null),
-        new TextColumn("referralUrgency", true, r => r.Advice.Referral is { } referral ? EnumNames<ReferralUrgency>.NameOf(referral.Urgency) : null),
-        new TextColumn("firedRules", false, r => string.Join(";", r.Advice.Trace.Select(t => t.RuleId))),
+        new TextColumn("status", true, r => r.Advice is { } a ? EnumNames<AdviceStatus>.NameOf(a.Status) : null),
+        new TextColumn("topStyle", true, r => r.Advice is { Styles.IsEmpty: false } a ? EnumNames<MassageStyle>.NameOf(a.Styles[0].Style) : null),
+        new TextColumn("styles", true, r => r.Advice is { } a ? Joined(a.Styles, s => EnumNames<MassageStyle>.NameOf(s.Style)) : null),
+        new TextColumn("currentPhase", true, r => r.Advice?.Plan is { } plan ? EnumNames<Planning.PlanPhase>.NameOf(plan.CurrentPhase) : null),
+        new TextColumn("referralUrgency", true, r => r.Advice?.Referral is { } referral ? EnumNames<ReferralUrgency>.NameOf(referral.Urgency) : null),
+        new TextColumn("firedRules", true, r => r.Advice is { } a ? Joined(a.Trace, t => t.RuleId) : null),
         .. EnumNames<MassageStyle>.Values.SelectMany(StyleColumns),
-        new IntColumn("adjunctCount", false, r => r.Advice.Adjuncts.Length),
-        new IntColumn("noteCount", false, r => r.Advice.Notes.Length),
+        new IntColumn("adjunctCount", true, r => r.Advice?.Adjuncts.Length),
+        new IntColumn("noteCount", true, r => r.Advice?.Notes.Length),
+
+        // Added after CONTRACT's columns: null unless the variant's rules faulted on the profile, when every advice column above is null.
+        new TextColumn("fault", true, r => r.Fault),
     ];
+
+    private static string Joined<T>(ImmutableArray<T> items, Func<T, string> name)
+    {
+        if (items.IsEmpty)
+        {
+            return "";
+        }
+
+        if (items.Length == 1)
+        {
+            return name(items[0]);
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var item in items)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(';');
+            }
+
+            text.Append(name(item));
+        }
+
+        return text.ToString();
+    }
 
     private static StudyColumn Property(ProfileField field) => field.Kind switch
     {

@@ -37,6 +37,15 @@ internal static class StudyReports
             Line(text, $"| {variant.Spec.Name} | {string.Join(" + ", variant.Spec.Rules)}{extra} | `{variant.RuleSetSha256[..12]}…` |");
         }
 
+        for (var v = 0; v < variants.Count; v++)
+        {
+            if (tally.FaultedRows(v) > 0)
+            {
+                Line(text);
+                Line(text, $"**Variant `{variants[v]}` faulted on {tally.FaultedRows(v)} of {tally.Profiles} profiles**: its rules gave advice that breaks a GUIDANCE invariant. Those rows have the `fault` column set and no advice; the shares below for `{variants[v]}` are of the {tally.Advised(v)} profiles it advised.");
+            }
+        }
+
         for (var m = 0; m < OutcomeMeasure.All.Length; m++)
         {
             var measure = OutcomeMeasure.All[m];
@@ -48,7 +57,7 @@ internal static class StudyReports
             Header(text, "variant", measure.Categories);
             for (var v = 0; v < variants.Count; v++)
             {
-                Row(text, variants[v], measure.Categories.Select((_, c) => Percent(tally.Count(v, m, c), tally.Profiles)));
+                Row(text, variants[v], measure.Categories.Select((_, c) => Percent(tally.Count(v, m, c), tally.Advised(v))));
             }
 
             if (variants.Count > 1)
@@ -59,7 +68,7 @@ internal static class StudyReports
                 Header(text, "variant", measure.Categories);
                 for (var v = 1; v < variants.Count; v++)
                 {
-                    Row(text, variants[v], measure.Categories.Select((_, c) => Points(Share(tally.Count(v, m, c), tally.Profiles) - Share(tally.Count(0, m, c), tally.Profiles))));
+                    Row(text, variants[v], measure.Categories.Select((_, c) => Points(Share(tally.Count(v, m, c), tally.Advised(v)) - Share(tally.Count(0, m, c), tally.Advised(0)))));
                 }
             }
 

@@ -8,7 +8,7 @@ public sealed record StudyResult
     /// <summary>Profiles advised.</summary>
     public required long Profiles { get; init; }
 
-    /// <summary>Rows written: profiles × variants.</summary>
+    /// <summary>Rows written: profiles × variants, faulted rows included.</summary>
     public required long Rows { get; init; }
 
     /// <summary>The files written, rows first.</summary>
@@ -16,4 +16,11 @@ public sealed record StudyResult
 
     /// <summary>How long the run took.</summary>
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// The variants whose rules faulted on some profiles (their advice would break a GUIDANCE invariant), in
+    /// study order; empty when none did. Each such profile has a row whose <c>fault</c> column holds the
+    /// message and whose advice columns are null; every other row is advised as usual.
+    /// </summary>
+    public ImmutableArray<StudyFault> Faults { get; init; } = [];
 }

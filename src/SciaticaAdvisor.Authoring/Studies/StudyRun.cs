@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules;
 
 namespace SciaticaAdvisor.Studies;
 
@@ -12,6 +14,8 @@ namespace SciaticaAdvisor.Studies;
 internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<StudyProgress>? progress)
 {
     private const int ChunkProfiles = 256;
+
+    private static readonly int InFlightChunks = Math.Max(4, Environment.ProcessorCount * 2);
 
     public async Task<StudyResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,16 +29,25 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         var total = study.Population.Count is { } n && options.Shard is { } s ? (n / s.Count) + (n % s.Count >= s.Number ? 1 : 0) : study.Population.Count;
         var profiles = 0L;
         var rows = 0L;
+        var faults = new long[study.Compiled.Length];
+        var firstFaults = new string?[study.Compiled.Length];
         await using (var sink = await output.OpenRowsAsync(cancellationToken))
         {
             try
             {
                 var members = study.Population.Read(invalid.Add, cancellationToken).Where(m => options.Shard?.Holds(m.Index) ?? true);
-                await RunPipelineAsync(members, async chunk =>
+                var pool = new RowBlockPool(ChunkProfiles * study.Compiled.Length, sink.TakesColumns);
+                await RunPipelineAsync(members, pool, async block =>
                 {
-                    await sink.WriteAsync(chunk, cancellationToken);
-                    foreach (var row in chunk)
+                    await sink.WriteAsync(block, cancellationToken);
+                    foreach (var row in block.Span)
                     {
+                        if (row.Fault is not null)
+                        {
+                            faults[row.VariantIndex]++;
+                            firstFaults[row.VariantIndex] ??= row.Fault;
+                        }
+
                         if (whole && options.WriteReports)
                         {
                             tally.Add(row);
@@ -45,8 +58,8 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
                         }
                     }
 
-                    rows += chunk.Count;
-                    profiles += chunk.Count / study.Compiled.Length;
+                    rows += block.Count;
+                    profiles += block.Count / study.Compiled.Length;
                     progress?.Report(new StudyProgress(profiles, rows, total));
                 }, cancellationToken);
                 if (invalid.Count > 0)
@@ -78,23 +91,34 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
             files = [.. files, .. StudyReports.Write(study, tally, sensitivity, options.OutputDirectory)];
         }
 
-        return new StudyResult { Profiles = profiles, Rows = rows, Files = files, Elapsed = clock.Elapsed };
+        return new StudyResult
+        {
+            Profiles = profiles,
+            Rows = rows,
+            Files = files,
+            Elapsed = clock.Elapsed,
+            Faults = [.. study.Variants.Select((v, i) => (v, i)).Where(f => faults[f.i] > 0).Select(f => new StudyFault(f.v.Name, faults[f.i], firstFaults[f.i]!))],
+        };
     }
 
-    private async Task RunPipelineAsync(IEnumerable<PopulationMember> members, Func<List<StudyRow>, Task> write, CancellationToken cancellationToken)
+    private async Task RunPipelineAsync(IEnumerable<PopulationMember> members, RowBlockPool pool, Func<RowBlock, Task> write, CancellationToken cancellationToken)
     {
-        var inFlight = Channel.CreateBounded<Task<List<StudyRow>>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount * 2))
+        // Advisors on one side, the writer on the other: a bounded number of chunks is in flight, each
+        // advised on the thread pool, and the writer takes them in population order.
+        var inFlight = Channel.CreateBounded<Task<RowBlock>>(new BoundedChannelOptions(InFlightChunks)
         {
             SingleReader = true,
             SingleWriter = true,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(members, inFlight.Writer, stop.Token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(members, pool, inFlight.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
             {
-                await write(await chunk);
+                var block = await chunk;
+                await write(block);
+                pool.Return(block);
             }
         }
         catch
@@ -112,7 +136,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         await producer;
     }
 
-    private async Task ProduceAsync(IEnumerable<PopulationMember> members, ChannelWriter<Task<List<StudyRow>>> chunks, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEnumerable<PopulationMember> members, RowBlockPool pool, ChannelWriter<Task<RowBlock>> chunks, CancellationToken cancellationToken)
     {
         try
         {
@@ -122,14 +146,15 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
                 chunk.Add(member);
                 if (chunk.Count == ChunkProfiles)
                 {
-                    await chunks.WriteAsync(Advise(chunk), cancellationToken);
+                    var full = chunk;
+                    await chunks.WriteAsync(Task.Run(() => Advise(full, pool), CancellationToken.None), cancellationToken);
                     chunk = new List<PopulationMember>(ChunkProfiles);
                 }
             }
 
             if (chunk.Count > 0)
             {
-                await chunks.WriteAsync(Advise(chunk), cancellationToken);
+                await chunks.WriteAsync(Task.Run(() => Advise(chunk, pool), CancellationToken.None), cancellationToken);
             }
         }
         finally
@@ -138,20 +163,58 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         }
     }
 
-    private Task<List<StudyRow>> Advise(List<PopulationMember> chunk) => Task.Run(() =>
+    /// <summary>Advises a chunk under every variant, one call a variant, and lays out its rows profile by profile.</summary>
+    private RowBlock Advise(List<PopulationMember> chunk, RowBlockPool pool)
     {
-        var rows = new List<StudyRow>(chunk.Count * study.Compiled.Length);
-        foreach (var member in chunk)
+        var variants = study.Compiled;
+        var profiles = new SymptomProfile[chunk.Count];
+        for (var i = 0; i < profiles.Length; i++)
         {
-            for (var v = 0; v < study.Compiled.Length; v++)
+            profiles[i] = chunk[i].Profile;
+        }
+
+        var advice = new MassageAdvice?[variants.Length][];
+        var faults = new string?[variants.Length][];
+        for (var v = 0; v < variants.Length; v++)
+        {
+            advice[v] = new MassageAdvice?[profiles.Length];
+            faults[v] = new string?[profiles.Length];
+            AdviseChunk(variants[v].Advisor, profiles, advice[v], faults[v]);
+        }
+
+        var block = pool.Rent();
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            for (var v = 0; v < variants.Length; v++)
             {
-                var variant = study.Compiled[v];
-                rows.Add(new StudyRow(member.Index, member.Profile, v, variant, variant.Advisor.Advise(member.Profile)));
+                block.Add(new StudyRow(chunk[i].Index, profiles[i], v, variants[v], advice[v][i], faults[v][i]));
             }
         }
 
-        return rows;
-    });
+        block.Fill();
+        return block;
+    }
+
+    /// <summary>
+    /// The one place profiles are advised: a chunk under one variant, with the library's exact advice
+    /// cache. A profile the variant's rules fault on gets the fault's message instead of an advice, as
+    /// <c>batch</c> answers it with a fault line; the others are advised all the same.
+    /// </summary>
+    /// <remarks>One call a chunk, so a batch entry point of the library (advising a chunk at once) can take its place.</remarks>
+    internal static void AdviseChunk(Advisor advisor, ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice?> advice, Span<string?> faults)
+    {
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            try
+            {
+                advice[i] = advisor.Advise(profiles[i]);
+            }
+            catch (RuleSetFaultException ex)
+            {
+                faults[i] = ex.Message;
+            }
+        }
+    }
 
     private static async Task Observe(Task task)
     {

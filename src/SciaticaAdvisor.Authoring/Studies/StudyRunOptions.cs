@@ -16,6 +16,6 @@ public sealed record StudyRunOptions
     /// <summary>Whether a whole study also writes <c>summary.md</c>, <c>sensitivity.md</c> and the PNG charts; on by default.</summary>
     public bool WriteReports { get; init; } = true;
 
-    /// <summary>How many rows a Parquet row group holds at most.</summary>
-    public int RowGroupSize { get; init; } = 50_000;
+    /// <summary>How many rows a Parquet row group holds at most; the writer buffers two row groups, so this bounds its memory.</summary>
+    public int RowGroupSize { get; init; } = 16_384;
 }

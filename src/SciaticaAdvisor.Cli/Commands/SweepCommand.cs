@@ -38,7 +38,8 @@ internal static class SweepCommand
             "sweep",
             "Advises a study's population under each of its rule-set variants and writes one row per profile and variant, with "
             + "a summary of the outcome shares, charts and a one-at-a-time sensitivity report. An invalid study file is exit 2 "
-            + "with every error and its line and column.")
+            + "with every error and its line and column. A variant whose rules fault on a profile gets a row with its 'fault' column "
+            + "set for it; the run goes on, and exits 1 at the end.")
         {
             study,
             output,
@@ -84,7 +85,20 @@ internal static class SweepCommand
             await context.Error.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.Profiles} profiles x {loaded.Variants.Length} variants = {result.Rows} rows in {result.Elapsed.TotalSeconds:0.00} s; wrote {result.Files[0]}{more}"));
-            return ExitCodes.Success;
+            if (result.Faults.IsEmpty)
+            {
+                return ExitCodes.Success;
+            }
+
+            // As batch does: every row is written, a fault row in the place of each advice that would break an invariant, and the run exits 1.
+            foreach (var fault in result.Faults)
+            {
+                await context.Error.WriteLineAsync(Quote.Escape(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"sciatica-advisor: fault: the rules of variant '{fault.Variant}' faulted on {fault.Rows} of {result.Profiles} profiles; each has a row with its 'fault' column set and no advice. The first: {fault.FirstMessage}")));
+            }
+
+            return ExitCodes.Fault;
         }
         catch (StudyException ex)
         {

@@ -93,28 +93,100 @@ public sealed class StudyRunTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Run_ParquetReadByDuckDb_EqualsTheCsvCellForCell()
+    [Theory]
+    [InlineData(7)]
+    [InlineData(16_384)]
+    public async Task Run_ParquetReadByDuckDb_EqualsTheCsvCellForCell(int rowGroupSize)
     {
         var study = Study.Load(_folder.Write("study.yaml", GridStudy));
-        var parquet = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("p"), WriteReports = false })).Files[0];
-        var csv = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("c"), Format = StudyFormat.Csv, WriteReports = false })).Files[0];
-        _duck.Execute($"CREATE TABLE p AS SELECT * FROM {DuckDb.Literal(parquet)}");
-        _duck.Execute($"CREATE TABLE c AS SELECT * FROM read_csv({DuckDb.Literal(csv)}, header = true, all_varchar = true)");
-        var columns = _duck.Rows("DESCRIBE p").Select(r => ((string)r[0]!, (string)r[1]!)).ToList();
 
-        _duck.Scalar("SELECT count(*) FROM c").Should().Be(_duck.Scalar("SELECT count(*) FROM p"));
-        _duck.Rows("DESCRIBE c").Select(r => (string)r[0]!).Should().Equal(columns.Select(c => c.Item1));
-        foreach (var (name, type) in columns)
+        var parquet = await ParquetEqualsCsvAsync(study, rowGroupSize);
+
+        RowGroups(parquet).Should().Be((192 + rowGroupSize - 1) / rowGroupSize);
+    }
+
+    [Fact]
+    public async Task Run_ManyChunksAndRowGroups_ReadBackCompletelyAndInOrder()
+    {
+        // 2,000 profiles are 8 chunks of 256 under 2 variants; 333-row groups end inside chunks, so every
+        // row group is filled from several chunks and most chunks are split across groups.
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 2000, seed: 7 }\nvariants:\n  - { name: a, rules: [\"@default\"] }\n  - { name: b, rules: [\"@default\"], settings: { cautionPenalty: 30 } }\n"));
+
+        var parquet = await ParquetEqualsCsvAsync(study, 333);
+
+        RowGroups(parquet).Should().Be(13);
+        _duck.Scalar($"SELECT count(DISTINCT profile) FROM {DuckDb.Literal(parquet)}").Should().Be(2000L);
+        _duck.Scalar($"SELECT count(*) FROM (SELECT profile, variant, file_row_number AS position FROM read_parquet({DuckDb.Literal(parquet)}, file_row_number = true)) WHERE position <> profile * 2 + (CASE variant WHEN 'a' THEN 0 ELSE 1 END)")
+            .Should().Be(0L, "rows are profile by profile, the variants in study order");
+    }
+
+    [Fact]
+    public async Task Run_VariantThatFaults_WritesAFaultRowForEachFaultAndAdvisesEveryOtherRow()
+    {
+        // shiatsu first for low and moderate sensitivity contradicts the default's relaxation or
+        // reflexology first in an acute flare: those profiles fault, the others are advised.
+        _folder.Write("shiatsu-first.yaml", """
+            name: shiatsu-first
+            version: 1.0.0
+            rules:
+              - id: shiatsu-first-always
+                name: Shiatsu first
+                guidance: G3.1
+                priority: 20
+                when:
+                  painSensitivity: [low, moderate]
+                then:
+                  - rankFirst: shiatsu
+
+            """);
+        var study = Study.Load(_folder.Write("study.yaml", """
+            population:
+              grid:
+                cause: [herniatedDisc, piriformisSyndrome, spinalStenosis]
+                flare: [none, subsiding, acute]
+                painSensitivity: [low, moderate, high]
+                painIntensity: [3, 8]
+              fixed: { diagnosisConfirmed: true, clinicianApproved: true }
+            variants:
+              - { name: default, rules: ["@default"] }
+              - { name: shiatsu-first, rules: ["@default", "shiatsu-first.yaml"] }
+            """));
+        var layered = new AdvisorBuilder().UseDefaultRules().AddRuleFile(_folder.PathOf("shiatsu-first.yaml")).Build();
+        var expected = new List<long>();
+        var index = 0L;
+        foreach (var cause in new[] { SciaticaCause.HerniatedDisc, SciaticaCause.PiriformisSyndrome, SciaticaCause.SpinalStenosis })
         {
-            var cell = type == "VARCHAR" ? $"coalesce(c.\"{name}\", '')" : $"TRY_CAST(c.\"{name}\" AS {type})";
-            var left = type == "VARCHAR" ? $"coalesce(p.\"{name}\", '')" : $"p.\"{name}\"";
-            var differing = _duck.Scalar($"""
-                SELECT count(*) FROM p JOIN c ON p.variant = c.variant AND p.profile = CAST(c.profile AS BIGINT)
-                WHERE {left} IS DISTINCT FROM {cell}
-                """);
-            differing.Should().Be(0L, $"column {name} ({type}) should match");
+            foreach (var flare in new[] { FlareState.None, FlareState.Subsiding, FlareState.Acute })
+            {
+                foreach (var sensitivity in new[] { PainSensitivity.Low, PainSensitivity.Moderate, PainSensitivity.High })
+                {
+                    foreach (var intensity in new[] { 3, 8 })
+                    {
+                        var profile = new SymptomProfile { Cause = cause, Flare = flare, PainSensitivity = sensitivity, PainIntensity = intensity, DiagnosisConfirmed = true, ClinicianApproved = true };
+                        if (Faults(layered, profile))
+                        {
+                            expected.Add(index);
+                        }
+
+                        index++;
+                    }
+                }
+            }
         }
+
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+        var parquet = DuckDb.Literal(result.Files[0]);
+
+        expected.Should().NotBeEmpty().And.HaveCountLessThan(54, "the layer faults on some profiles, not all");
+        result.Rows.Should().Be(108, "every profile has a row under every variant, faults included");
+        result.Faults.Should().ContainSingle().Which.Should().Match<StudyFault>(f => f.Variant == "shiatsu-first" && f.Rows == expected.Count);
+        result.Faults[0].FirstMessage.Should().Contain("no ranking keeps every placement");
+        _duck.Rows($"SELECT profile FROM {parquet} WHERE fault IS NOT NULL ORDER BY profile").Select(r => (long)r[0]!).Should().Equal(expected);
+        _duck.Scalar($"SELECT count(*) FROM {parquet} WHERE fault IS NOT NULL AND (variant <> 'shiatsu-first' OR status IS NOT NULL OR styles IS NOT NULL OR firedRules IS NOT NULL OR adjunctCount IS NOT NULL OR shiatsuRank IS NOT NULL)")
+            .Should().Be(0L, "a fault row has the fault and no advice");
+        _duck.Scalar($"SELECT count(*) FROM {parquet} WHERE fault IS NULL AND (status IS NULL OR firedRules IS NULL)").Should().Be(0L, "every other row is advised");
+        File.ReadAllText(_folder.PathOf("out/summary.md")).Should().Contain($"Variant `shiatsu-first` faulted on {expected.Count} of 54 profiles");
+        File.Exists(_folder.PathOf("out/sensitivity.md")).Should().BeTrue();
     }
 
     [Fact]
@@ -229,6 +301,47 @@ public sealed class StudyRunTests : IDisposable
             var act = () => _duck.Rows(query);
             act.Should().NotThrow(query);
         }
+    }
+
+    private static bool Faults(Advisor advisor, SymptomProfile profile)
+    {
+        try
+        {
+            advisor.Advise(profile);
+            return false;
+        }
+        catch (Rules.RuleSetFaultException)
+        {
+            return true;
+        }
+    }
+
+    private long RowGroups(string parquet) =>
+        Convert.ToInt64(_duck.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata({DuckDb.Literal(parquet)})"), CultureInfo.InvariantCulture);
+
+    /// <summary>Runs the study to Parquet and to CSV and checks, with DuckDB, that they hold the same rows cell for cell; returns the Parquet file.</summary>
+    private async Task<string> ParquetEqualsCsvAsync(Study study, int rowGroupSize)
+    {
+        var parquet = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("p"), RowGroupSize = rowGroupSize, WriteReports = false })).Files[0];
+        var csv = (await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("c"), Format = StudyFormat.Csv, WriteReports = false })).Files[0];
+        _duck.Execute($"CREATE OR REPLACE TABLE p AS SELECT * FROM {DuckDb.Literal(parquet)}");
+        _duck.Execute($"CREATE OR REPLACE TABLE c AS SELECT * FROM read_csv({DuckDb.Literal(csv)}, header = true, all_varchar = true)");
+        var columns = _duck.Rows("DESCRIBE p").Select(r => ((string)r[0]!, (string)r[1]!)).ToList();
+
+        _duck.Scalar("SELECT count(*) FROM c").Should().Be(_duck.Scalar("SELECT count(*) FROM p"));
+        _duck.Rows("DESCRIBE c").Select(r => (string)r[0]!).Should().Equal(columns.Select(c => c.Item1));
+        foreach (var (name, type) in columns)
+        {
+            var cell = type == "VARCHAR" ? $"coalesce(c.\"{name}\", '')" : $"TRY_CAST(c.\"{name}\" AS {type})";
+            var left = type == "VARCHAR" ? $"coalesce(p.\"{name}\", '')" : $"p.\"{name}\"";
+            var differing = _duck.Scalar($"""
+                SELECT count(*) FROM p JOIN c ON p.variant = c.variant AND p.profile = CAST(c.profile AS BIGINT)
+                WHERE {left} IS DISTINCT FROM {cell}
+                """);
+            differing.Should().Be(0L, $"column {name} ({type}) should match");
+        }
+
+        return parquet;
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

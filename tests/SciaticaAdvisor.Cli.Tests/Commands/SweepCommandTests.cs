@@ -39,6 +39,29 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_VariantThatFaults_WritesEveryRowWithTheFaults_AndExitsOne()
+    {
+        // shiatsu first for low sensitivity contradicts the default's relaxation or reflexology first in an acute flare.
+        _files.Write("clinic.yaml", "name: shiatsu-first\nversion: 1.0.0\nrules:\n  - id: shiatsu-first-always\n    name: Shiatsu first\n    guidance: G3.1\n"
+            + "    priority: 20\n    when: { painSensitivity: [low, moderate] }\n    then: [ { rankFirst: shiatsu } ]\n");
+        var study = _files.Write("study.yaml", Study);
+
+        var result = await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"), "--format", "csv");
+
+        result.ExitCode.Should().Be(1, "a fault is the rule set's: exit 1, as batch, once every row is written");
+        result.Stderr.Should().StartWith("8 profiles x 2 variants = 16 rows in ");
+        result.Stderr.Should().MatchRegex("fault: the rules of variant 'clinic' faulted on [1-7] of 8 profiles; each has a row with its 'fault' column set and no advice\\. "
+            + "The first: Rule set 'shiatsu-first 1\\.0\\.0' is at fault: no ranking keeps every placement");
+        result.Stderr.Should().NotContain("   at ");
+        var lines = File.ReadAllLines(_files.PathOf("out/advice.csv"));
+        lines.Should().HaveCount(17);
+        lines[0].Should().EndWith(",fault");
+        lines.Skip(1).Should().Contain(l => l.StartsWith("clinic,", StringComparison.Ordinal) && l.Contains("no ranking keeps every placement", StringComparison.Ordinal));
+        lines.Skip(1).Where(l => l.StartsWith("default,", StringComparison.Ordinal)).Should().HaveCount(8).And.OnlyContain(l => l.EndsWith(','), "the default variant advises every profile");
+        File.Exists(_files.PathOf("out/summary.md")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Sweep_InvalidStudy_IsExit2WithEveryErrorAndItsPosition()
     {
         var study = _files.Write("study.yaml", Study.Replace("flare: [none, acute]", "flare: [none, acut]", StringComparison.Ordinal));
