@@ -203,8 +203,25 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
     /// <remarks>One call a chunk, so a batch entry point of the library (advising a chunk at once) can take its place.</remarks>
     internal static void AdviseChunk(Advisor advisor, ReadOnlySpan<SymptomProfile> profiles, Span<MassageAdvice?> advice, Span<string?> faults)
     {
+        try
+        {
+            // One engine session per few dozen first-seen classes; a fault leaves its slot null.
+            advisor.AdviseMany(profiles, advice!);
+            return;
+        }
+        catch (RuleSetFaultException)
+        {
+        }
+
+        // Ask again, one by one, only for what the chunk left without advice: each fault gets the
+        // message Advise gives that profile, and the rest came from the call above.
         for (var i = 0; i < profiles.Length; i++)
         {
+            if (advice[i] is not null)
+            {
+                continue;
+            }
+
             try
             {
                 advice[i] = advisor.Advise(profiles[i]);
