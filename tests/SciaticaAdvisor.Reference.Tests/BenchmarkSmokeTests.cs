@@ -17,6 +17,7 @@ public class BenchmarkSmokeTests
     [InlineData(typeof(CompileBenchmarks))]
     [InlineData(typeof(ScalingBenchmarks))]
     [InlineData(typeof(JsonBenchmarks))]
+    [InlineData(typeof(Benchmarks.Comparison.RulesEngineBenchmarks))]
     public void Benchmark_RunsOnceWithoutError(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

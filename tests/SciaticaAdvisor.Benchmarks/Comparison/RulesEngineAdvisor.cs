@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RulesEngine.Models;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Engine;
@@ -9,66 +8,147 @@ namespace SciaticaAdvisor.Benchmarks.Comparison;
 
 /// <summary>
 /// The same rules as an <see cref="Advisor"/>, matched by Microsoft RulesEngine instead of NRules.
-/// RulesEngine has no forward chaining, so it runs in passes: each pass evaluates every rule, fires
-/// the rules that newly match in priority order, and feeds their derived facts and avoided styles to
-/// the next pass, until no rule is left to fire. The actions and the assembly are the library's own,
-/// so only the matching engine differs.
+/// RulesEngine evaluates every rule's expression; it has no agenda and no forward chaining, so this
+/// class keeps the agenda NRules keeps: fire the matching rule of highest priority that has not
+/// fired, and after any firing that added a derived fact or an avoided style, have RulesEngine
+/// evaluate again the rules that test those facts before choosing the next. The actions and the
+/// assembly are the library's own, so only the matching engine differs.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Why not passes (evaluate all, fire all that match, repeat): a rule that matched at the start of a
+/// pass can stop matching before its turn, because a rule of higher priority fired in the same pass
+/// derived the fact it tests as absent. NRules drops such an activation from its agenda; a pass
+/// fires it anyway. With the default rules, <c>piriformis-deep-tissue-first</c> (priority 20, tests
+/// <c>not: { fact: deepTissueLimited }</c>) fired on profiles where a priority-80 contraindication
+/// derives <c>deepTissueLimited</c> in the same pass: 117 of 10,000 sampled profiles differed.
+/// </para>
+/// <para>
+/// The rules are split in two RulesEngine workflows, both compiled once here: the rules that test only
+/// the profile, evaluated once per advice (nothing a rule does changes the profile), and the rules
+/// that test facts, evaluated again whenever the facts grew. Facts are only ever added, never
+/// retracted, so a rule can fire at most once, as in NRules. Priorities are unique
+/// (<see cref="RuleModelBuilder.PriorityOf"/>), so the choice of the next rule is never a tie.
+/// Thread-safe: RulesEngine's compiled workflows are shared, the per-advice state is local.
+/// </para>
+/// </remarks>
 public sealed class RulesEngineAdvisor
 {
-    private const string Workflow = "sciatica";
+    private const string ProfileWorkflow = "profile";
+    private const string FactWorkflow = "facts";
 
     private readonly RulesEngine.RulesEngine _engine;
-    private readonly Dictionary<string, RuleDefinition> _rules;
-    private readonly Dictionary<string, int> _order;
+
+    // Indexed by agenda order: 0 is the rule of highest priority.
+    private readonly RuleDefinition[] _rules;
+    private readonly Dictionary<string, int> _orderById;
+    private readonly bool _hasFactRules;
     private readonly EffectiveSettings _settings;
     private readonly RuleSetInfo _info;
 
     public RulesEngineAdvisor(Advisor advisor)
     {
         var definitions = advisor.Definitions;
-        _rules = definitions.ToDictionary(d => d.Id);
-        _order = definitions.Select((d, i) => (d.Id, Priority: RuleModelBuilder.PriorityOf(d, i)))
-            .OrderByDescending(x => x.Priority).Select((x, i) => (x.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _rules = [.. definitions.Select((d, i) => (Rule: d, Priority: RuleModelBuilder.PriorityOf(d, i)))
+            .OrderByDescending(x => x.Priority).Select(x => x.Rule)];
+        _orderById = _rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         _settings = advisor.Settings;
         _info = advisor.RuleSet;
-        var workflow = new Workflow
+
+        var factRules = _rules.Where(r => TestsFacts(r.When)).ToList();
+        _hasFactRules = factRules.Count > 0;
+        Workflow Flow(string name, IEnumerable<RuleDefinition> rules) => new()
         {
-            WorkflowName = Workflow,
-            Rules = [.. definitions.Select(d => new Rule { RuleName = d.Id, Expression = ConditionTranslator.Translate(d.When) })],
+            WorkflowName = name,
+            Rules = [.. rules.Select(r => new Rule { RuleName = r.Id, Expression = ConditionTranslator.Translate(r.When) })],
         };
-        _engine = new RulesEngine.RulesEngine([workflow], new ReSettings());
+
+        _engine = new RulesEngine.RulesEngine(
+            [Flow(ProfileWorkflow, _rules.Except(factRules)), Flow(FactWorkflow, factRules)],
+            new ReSettings
+            {
+                // A translation RulesEngine cannot parse, or an expression that throws, must fail
+                // loudly: by default RulesEngine reports it as a rule that did not match.
+                EnableExceptionAsErrorMessage = false,
+                EnableExceptionAsErrorMessageForRuleExpressionParsing = false,
+
+                // No rule uses scoped parameters; skipping them is RulesEngine's own option.
+                EnableScopedParams = false,
+            });
+
+        // RulesEngine compiles a workflow on its first execution: do it now, not in the first advice.
+        FactRuleCount = factRules.Count;
+        foreach (var workflow in new[] { ProfileWorkflow, FactWorkflow })
+        {
+            _engine.ExecuteAllRulesAsync(workflow, new RuleParameter("p", new RuleInput())).GetAwaiter().GetResult();
+        }
     }
+
+    /// <summary>How many rules test derived facts or avoided styles, and so are evaluated again after each change of the facts.</summary>
+    public int FactRuleCount { get; }
 
     public MassageAdvice Advise(SymptomProfile profile)
     {
         var input = ToInput(profile);
+        var parameter = new RuleParameter("p", input);
         var sheet = new AdviceSheet(_settings);
         var sink = new InputFacts(input);
-        var fired = new HashSet<string>(StringComparer.Ordinal);
+        var matches = new bool[_rules.Length];
+        var fired = new bool[_rules.Length];
+        Mark(matches, _engine.ExecuteAllRulesAsync(ProfileWorkflow, parameter).GetAwaiter().GetResult());
+        var factsSeen = -1;
         while (true)
         {
-            var results = _engine.ExecuteAllRulesAsync(Workflow, new RuleParameter("p", input)).GetAwaiter().GetResult();
-            var next = results.Where(r => r.IsSuccess && !fired.Contains(r.Rule.RuleName))
-                .Select(r => _rules[r.Rule.RuleName]).OrderBy(r => _order[r.Id]).ToList();
-            if (next.Count == 0)
+            if (_hasFactRules && sink.Count != factsSeen)
+            {
+                factsSeen = sink.Count;
+                Mark(matches, _engine.ExecuteAllRulesAsync(FactWorkflow, parameter).GetAwaiter().GetResult());
+            }
+
+            var next = NextToFire(matches, fired);
+            if (next < 0)
             {
                 break;
             }
 
-            foreach (var rule in next)
-            {
-                fired.Add(rule.Id);
-                sheet.Trace.Add(rule);
-                foreach (var action in rule.Then)
-                {
-                    RuleFiring.Apply(action, rule, sheet, sink);
-                }
-            }
+            fired[next] = true;
+            RuleFiring.Apply(_rules[next], sheet, sink);
         }
 
         return AdviceAssembler.Assemble(profile, sheet, _info);
     }
+
+    /// <summary>The agenda's choice: the matching rule of highest priority that has not fired, or -1.</summary>
+    private static int NextToFire(bool[] matches, bool[] fired)
+    {
+        for (var i = 0; i < matches.Length; i++)
+        {
+            if (matches[i] && !fired[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Mark(bool[] matches, List<RuleResultTree> results)
+    {
+        foreach (var result in results)
+        {
+            matches[_orderById[result.Rule.RuleName]] = result.IsSuccess;
+        }
+    }
+
+    /// <summary>Whether a condition tests a derived fact or an avoided style, which rules change as they fire.</summary>
+    private static bool TestsFacts(Condition? condition) => condition switch
+    {
+        FactCondition or StyleAvoidedCondition => true,
+        AllCondition all => all.Children.Any(TestsFacts),
+        AnyCondition any => any.Children.Any(TestsFacts),
+        NotCondition not => TestsFacts(not.Child),
+        _ => false,
+    };
 
     private static RuleInput ToInput(SymptomProfile p) => new()
     {
@@ -87,8 +167,11 @@ public sealed class RulesEngineAdvisor
         AvoidStyles = [.. p.AvoidStyles.Select(s => (int)s)],
     };
 
+    /// <summary>Where the library's actions put facts: the input the next evaluation reads.</summary>
     private sealed class InputFacts(RuleInput input) : IFactSink
     {
+        public int Count => input.Facts.Count + input.Avoided.Count;
+
         public void Insert(object fact)
         {
             switch (fact)
@@ -96,7 +179,7 @@ public sealed class RulesEngineAdvisor
                 case DerivedFact derived when !input.Facts.Contains(derived.Name):
                     input.Facts.Add(derived.Name);
                     break;
-                case StyleAvoidedFact avoided:
+                case StyleAvoidedFact avoided when !input.Avoided.Contains((int)avoided.Style):
                     input.Avoided.Add((int)avoided.Style);
                     break;
             }

@@ -1,5 +1,4 @@
 using System.Text;
-using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Serialization;
 
@@ -11,11 +10,7 @@ internal static class SampledProfiles
     /// <summary>How many profiles each stage benchmark works through per operation batch.</summary>
     public const int Count = 4096;
 
-    private static readonly Lazy<SymptomProfile[]> Drawn = new(() =>
-    {
-        var sampler = new ProfileSampler(new Random(1));
-        return [.. Enumerable.Range(0, Count).Select(_ => sampler.Next())];
-    });
+    private static readonly Lazy<SymptomProfile[]> Drawn = new(() => Benchmarks.SampledProfiles.Draw(Count, seed: 1));
 
     public static SymptomProfile[] Profiles => Drawn.Value;
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Cold start of a one-profile `advise`, the way users get the tool:
+#   tool     - `dotnet tool install` from the package `dotnet pack src/SciaticaAdvisor.Cli` makes
+#              (on a platform it has a package for, that package is precompiled ReadyToRun)
+#   publish  - `dotnet publish src/SciaticaAdvisor.Cli -c Release -r RID` (ReadyToRun)
+#   build    - the Release build output run with `dotnet`, JIT only, for reference
+# It packs, checks the package layout (one package per platform, the platform's assemblies
+# precompiled), installs into a temporary folder, then runs `advise` RUNS times each way, the ways
+# alternated so a change in the machine's load hits them alike, and prints the median and the range
+# in milliseconds. Each run is a new process; the files are in the OS cache after the first run.
+#
+#   tests/SciaticaAdvisor.Benchmarks/cold-start.sh [RUNS=21] [RID=linux-x64]
+#
+# Targets (issue 18): tool <= 250 ms, publish <= 150 ms, on an idle machine.
+set -euo pipefail
+
+runs=${1:-21}
+rid=${2:-linux-x64}
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/sciatica-cold-start.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+profile="$repo/samples/profiles/piriformis.json"
+# A version no earlier run used, so no NuGet cache hands back an older package.
+version="0.0.0-coldstart.$(date -u +%Y%m%d%H%M%S)"
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+cd "$repo"
+
+echo "packing $version (one package per platform: this takes a few minutes)" >&2
+dotnet pack src/SciaticaAdvisor.Cli -c Release -o "$work/packages" -p:PackageVersion="$version" > "$work/pack.log" 2>&1 \
+  || { tail -n 30 "$work/pack.log" >&2; exit 1; }
+dotnet publish src/SciaticaAdvisor.Cli -c Release -r "$rid" -o "$work/publish" > "$work/publish.log" 2>&1 \
+  || { tail -n 30 "$work/publish.log" >&2; exit 1; }
+dotnet build src/SciaticaAdvisor.Cli -c Release > "$work/build.log" 2>&1 \
+  || { tail -n 30 "$work/build.log" >&2; exit 1; }
+
+# The layout: the package users install points at one package per platform and 'any'.
+outer="$work/packages/SciaticaAdvisor.Cli.$version.nupkg"
+settings=$(unzip -p "$outer" 'tools/*/any/DotnetToolSettings.xml')
+for platform in linux-x64 linux-arm64 linux-musl-x64 win-x64 osx-arm64 osx-x64 any; do
+  grep -q "RuntimeIdentifier=\"$platform\"" <<< "$settings" \
+    || { echo "SciaticaAdvisor.Cli does not point at a package for $platform:" >&2; echo "$settings" >&2; exit 1; }
+  [ -f "$work/packages/SciaticaAdvisor.Cli.$platform.$version.nupkg" ] \
+    || { echo "no package SciaticaAdvisor.Cli.$platform.$version.nupkg" >&2; exit 1; }
+done
+
+dotnet tool install --tool-path "$work/tool" --add-source "$work/packages" --version "$version" SciaticaAdvisor.Cli > "$work/install.log" 2>&1 \
+  || { cat "$work/install.log" >&2; exit 1; }
+
+# ReadyToRun images carry the signature "RTR" in their ReadyToRun header; IL-only assemblies do not.
+is_r2r() { LC_ALL=C grep -qaP 'RTR\x00' "$1"; }
+installed=$(find "$work/tool/.store" -name sciatica-advisor.dll | head -n 1)
+for assembly in sciatica-advisor.dll SciaticaAdvisor.dll NRules.dll YamlDotNet.dll; do
+  file="$(dirname "$installed")/$assembly"
+  if [ "$rid" = "$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)" ] && ! is_r2r "$file"; then
+    echo "the installed $assembly is not precompiled (ReadyToRun)" >&2
+    exit 1
+  fi
+  printf '%-24s installed %8d bytes, build output %8d bytes\n' "$assembly" "$(stat -c %s "$file")" \
+    "$(stat -c %s "src/SciaticaAdvisor.Cli/bin/Release/net10.0/$assembly")" >&2
+done
+
+run_tool() { "$work/tool/sciatica-advisor" advise "$profile" > /dev/null; }
+run_publish() { "$work/publish/sciatica-advisor" advise "$profile" > /dev/null; }
+run_build() { dotnet src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll advise "$profile" > /dev/null; }
+
+ways=(tool publish build)
+for way in "${ways[@]}"; do
+  "run_$way"  # once untimed: the files into the OS cache
+  : > "$work/$way.ms"
+done
+for ((i = 0; i < runs; i++)); do
+  for way in "${ways[@]}"; do
+    start=$EPOCHREALTIME
+    "run_$way"
+    end=$EPOCHREALTIME
+    echo $(((${end/./} - ${start/./}) / 1000)) >> "$work/$way.ms"
+  done
+done
+
+echo "cold 'advise', $runs runs each, load average $(cut -d ' ' -f 1-3 /proc/loadavg):"
+for way in "${ways[@]}"; do
+  sort -n "$work/$way.ms" > "$work/$way.sorted"
+  median=$(sed -n "$(((runs + 1) / 2))p" "$work/$way.sorted")
+  printf '  %-8s median %4d ms  (min %d, max %d)\n' "$way" "$median" "$(head -n 1 "$work/$way.sorted")" "$(tail -n 1 "$work/$way.sorted")"
+done
