@@ -42,14 +42,22 @@ public sealed class ServeCommandTests
         using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
 
         var ready = await WaitForReady(client, serving);
+        var readiness = await client.GetStringAsync("/health/ready");
         var advice = await client.PostAsync("/advice", new StringContent(File.ReadAllText(Repository.PathOf("samples/profiles/piriformis.json")), Encoding.UTF8, "application/json"));
+        var adviceJson = await advice.Content.ReadAsStringAsync();
         var page = await client.GetAsync("/");
         await stop.CancelAsync();
         var exitCode = await serving.WaitAsync(TimeSpan.FromSeconds(30));
 
         ready.Should().Be(HttpStatusCode.OK);
         advice.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await advice.Content.ReadAsStringAsync()).Should().StartWith("{\"status\":\"recommended\"");
+        adviceJson.Should().StartWith("{\"status\":\"recommended\"");
+        var ruleSet = System.Text.Json.Nodes.JsonNode.Parse(adviceJson)!["ruleSet"]!;
+        var loaded = System.Text.Json.Nodes.JsonNode.Parse(readiness)!["checks"]!["rule-set"]!["data"]!;
+        foreach (var key in new[] { "name", "version", "sha256" })
+        {
+            loaded[key]!.GetValue<string>().Should().Be(ruleSet[key]!.GetValue<string>(), "readiness names the rule set that advises");
+        }
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         exitCode.Should().Be(0);
     }
