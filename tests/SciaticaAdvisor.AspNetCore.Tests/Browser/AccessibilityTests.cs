@@ -3,7 +3,7 @@ using SciaticaAdvisor.Advice;
 
 namespace SciaticaAdvisor.AspNetCore.Tests.Browser;
 
-/// <summary>axe-core's WCAG 2 A and AA rules (contrast, labels, names, structure) on every view staff and patients see: the form empty and filled, each kind of advice, the handout as printed, and the explanation page.</summary>
+/// <summary>axe-core's WCAG 2 A and AA rules (contrast, every input labelled, names, structure) on every view staff and patients see: the form empty and filled, each kind of advice, the handout as printed, and the explanation page.</summary>
 [Trait("Category", "Browser")]
 [Collection(SharedBrowser.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         _page.Open();
 
         Axe.ShouldFindNone(_page.Driver, "the empty form");
+        _page.Screenshot("intake-form.png");
     }
 
     [ChromiumFact]

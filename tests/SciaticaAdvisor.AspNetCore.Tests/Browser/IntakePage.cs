@@ -61,7 +61,8 @@ internal sealed class IntakePage(BrowserFixture browser)
     public void Screenshot(string name)
     {
         var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight;"), CultureInfo.InvariantCulture);
-        Driver.Manage().Window.Size = new System.Drawing.Size(1280, Math.Min(Math.Max(height, 800), 4000));
+        Driver.Manage().Window.Size = new System.Drawing.Size(1280, Math.Min(Math.Max(height + 200, 800), 5000));
+        Driver.ExecuteScript("window.scrollTo(0, 0);");
         Driver.GetScreenshot().SaveAsFile(Path.Combine(BrowserFixture.ArtifactsDirectory, name));
         Driver.Manage().Window.Size = new System.Drawing.Size(1280, 1400);
     }

@@ -88,21 +88,6 @@ public sealed class IntakePageTests(BrowserFixture browser)
     }
 
     [ChromiumFact]
-    public void EveryInput_HasALabel()
-    {
-        _page.Open();
-
-        var unlabelled = Convert.ToInt64(Driver.ExecuteScript("""
-            return [...document.querySelectorAll('input, select, textarea')]
-              .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
-              .length;
-            """), System.Globalization.CultureInfo.InvariantCulture);
-
-        unlabelled.Should().Be(0);
-        _page.Screenshot("intake-form.png");
-    }
-
-    [ChromiumFact]
     public async Task CdsCard_RenderedAsAnEhrShowsIt_IsKeptAsAScreenshot()
     {
         using var client = new HttpClient { BaseAddress = new Uri(browser.Url) };
