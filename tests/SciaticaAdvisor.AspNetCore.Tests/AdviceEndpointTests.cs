@@ -194,6 +194,24 @@ public sealed class AdviceEndpointTests(ServiceFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task OpenApi_DescribesTheBodiesWithTheLibrarysSchemas_SoPainIntensityIsAnIntegerFrom0To10()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+        var profileSchema = JsonNode.Parse(await _client.GetStringAsync("/schemas/profile"))!;
+
+        var advise = document["paths"]!["/advice"]!["post"]!;
+        advise["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/SymptomProfile");
+        var profile = document["components"]!["schemas"]!["SymptomProfile"]!;
+        var pain = profile["properties"]!["painIntensity"]!;
+        pain["type"]!.GetValue<string>().Should().Be("integer");
+        pain["minimum"]!.GetValue<int>().Should().Be(0);
+        pain["maximum"]!.GetValue<int>().Should().Be(10);
+        profile["properties"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(profileSchema["properties"]!.AsObject().Select(p => p.Key), "the document's schema is the one the library publishes");
+        advise["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "400", "408", "413", "415"]);
+        document["paths"]!.AsObject().Select(p => p.Key).Should().Contain(["/advice", "/advice/fhir", "/cds-services/sciatica-massage-advice", "/cds-services/sciatica-massage-advice/feedback"]);
+    }
+
+    [Fact]
     public async Task GetHealth_IsHealthy()
     {
         var response = await _client.GetAsync("/health");

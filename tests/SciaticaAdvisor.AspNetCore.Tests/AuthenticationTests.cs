@@ -193,14 +193,31 @@ public sealed class AuthenticationTests : IDisposable
         calls.Should().BeLessThanOrEqualTo(2, "the key set is cached, and refetched at most once for an unknown key");
     }
 
-    [Fact]
-    public async Task Cors_AllowsTheConfiguredOriginOnly_NeverAnyOrigin()
+    [Theory]
+    [InlineData(Service)]
+    [InlineData(Service + "/feedback")]
+    [InlineData("/advice")]
+    [InlineData("/advice/fhir")]
+    public async Task Cors_PreflightFromTheConfiguredOriginOnly_IsAllowed_NeverAnyOrigin(string path)
     {
-        var allowed = await Preflight("https://ehr.clinic.test");
-        var other = await Preflight("https://elsewhere.test");
+        var allowed = await Preflight(path, "https://ehr.clinic.test");
+        var other = await Preflight(path, "https://elsewhere.test");
 
         allowed.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("https://ehr.clinic.test");
+        allowed.Headers.GetValues("Access-Control-Allow-Headers").Single().Should().ContainEquivalentOf("authorization");
         other.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Cors_ACallFromAnUnlistedOrigin_GetsNoAllowOrigin()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Service) { Content = Json(Intakes.CdsRequest(Intakes.Response())) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _ehr.Create(Base + Service));
+        request.Headers.Add("Origin", "https://elsewhere.test");
+
+        var response = await _client.SendAsync(request);
+
+        response.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse("the browser then withholds the answer from the page at that origin");
     }
 
     [Fact]
@@ -213,9 +230,9 @@ public sealed class AuthenticationTests : IDisposable
         start.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().Which.Message.Should().Contain("JwksUrl");
     }
 
-    private async Task<HttpResponseMessage> Preflight(string origin)
+    private async Task<HttpResponseMessage> Preflight(string path, string origin)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Options, Service);
+        using var request = new HttpRequestMessage(HttpMethod.Options, path);
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");

@@ -144,6 +144,24 @@ public sealed class CdsHooksTests(ServiceFactory factory) : IClassFixture<Servic
         card["summary"]!.GetValue<string>().Should().Contain("could not be read");
     }
 
+    [Fact]
+    public async Task Service_PrefetchThatFailed_AnswersACardSayingSo_AndDoesNotSearchAgain()
+    {
+        var asked = false;
+        await using var fhir = await FhirServer("token-123", _ => asked = true, Intakes.Bundle(Intakes.Response()));
+        var outcome = new JsonObject
+        {
+            ["resourceType"] = "OperationOutcome",
+            ["issue"] = new JsonArray(new JsonObject { ["severity"] = "error", ["code"] = "timeout" }),
+        };
+
+        var card = await CardFor(Intakes.CdsRequest(outcome, fhirServer: fhir.Url + "/fhir", accessToken: "token-123"));
+
+        card["indicator"]!.GetValue<string>().Should().Be("warning");
+        card["detail"]!.GetValue<string>().Should().Contain("the EHR could not fetch the intake");
+        asked.Should().BeFalse("CDS Hooks 2.0: an OperationOutcome in the prefetch spares the service a follow-up query");
+    }
+
     [Theory]
     [InlineData("order-sign", "$.hook")]
     [InlineData("", "$.hook")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SciaticaAdvisor.AspNetCore.CdsHooks;
 using SciaticaAdvisor.AspNetCore.Http;
 using SciaticaAdvisor.AspNetCore.Security;
 using SciaticaAdvisor.Extensions.DependencyInjection;
@@ -23,35 +24,43 @@ internal static class AdviceEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
+        // Every endpoint takes the one CORS policy (the configured origins only): an intake tool in a
+        // browser at another origin calls /advice as an EHR's app calls the CDS service.
         // The bodies are read as bytes, not bound by ASP.NET: the library's readers apply the
         // contract's strict rules and name every error's path. The OpenAPI document gets the JSON
         // Schemas the library publishes (OpenApiDocuments), so it describes exactly what is accepted.
         group.MapPost("/advice", AdviseAsync)
             .WithName("Advise")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("Advises on one symptom profile.")
             .WithDescription("Takes a symptom profile (GET /schemas/profile) and answers its advice (GET /schemas/advice), byte-identical to 'sciatica-advisor advise'.")
             .AddEndpointFilter(new CallerCheck(CallerKinds.Jwt | CallerKinds.ApiKey));
 
         group.MapPost("/advice/fhir", AdviseFhirAsync)
             .WithName("AdviseFhir")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("Advises on a FHIR QuestionnaireResponse to the intake, or a search Bundle of them.")
             .WithDescription("Takes a FHIR R4 QuestionnaireResponse to the intake Questionnaire (GET /fhir/Questionnaire), or a Bundle of them as a search returns it (the most recent completed one is read), and answers the advice.")
             .AddEndpointFilter(new CallerCheck(CallerKinds.Jwt | CallerKinds.ApiKey));
 
         group.MapGet("/fhir/Questionnaire", () => Results.Text(Fhir.SerializeToString(IntakeQuestionnaire.Create()), FhirJson))
             .WithName("IntakeQuestionnaire")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("The intake Questionnaire (FHIR R4) whose responses POST /advice/fhir reads.");
 
         group.MapGet("/fhir/CodeSystem", () => Results.Text(Fhir.SerializeToString(IntakeQuestionnaire.CreateCodeSystem()), FhirJson))
             .WithName("IntakeCodeSystem")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("The CodeSystem of the intake's answer codes.");
 
         group.MapGet("/schemas/profile", () => Results.Text(JsonSchemas.Profile, "application/schema+json"))
             .WithName("ProfileSchema")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("The JSON Schema of a symptom profile.");
 
         group.MapGet("/schemas/advice", () => Results.Text(JsonSchemas.Advice, "application/schema+json"))
             .WithName("AdviceSchema")
+            .RequireCors(CdsEndpoints.CorsPolicy)
             .WithSummary("The JSON Schema of an advice.");
     }
 

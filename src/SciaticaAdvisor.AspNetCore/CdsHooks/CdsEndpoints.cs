@@ -81,6 +81,11 @@ internal static class CdsEndpoints
     private static async Task<(JsonObject Card, string Outcome)> CardForAsync(CdsRequest request, Advisor advisor, string baseUrl, string ruleSet, HttpContext http, SciaticaServiceOptions options, IntakeFetcher fetcher, ILogger logger)
     {
         ProfileReadResult read;
+        if (request.PrefetchFailed)
+        {
+            return (CardWriter.Unreadable("the EHR could not fetch the intake for this call (it sent an OperationOutcome as prefetch.intake)", [], ruleSet, baseUrl), "unreadable");
+        }
+
         if (request.Intake is { } prefetched)
         {
             read = QuestionnaireResponseReader.Read(prefetched);
@@ -164,7 +169,21 @@ internal static class CdsEndpoints
             return true;
         }
 
-        return issuer.FhirServers.Any(allowed => server.AbsoluteUri.StartsWith(allowed.AbsoluteUri.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+        return issuer.FhirServers.Any(allowed => IsAtOrUnder(server, allowed));
+    }
+
+    /// <summary>Whether a URL is the allowed base URL or below it: the same scheme, host and port, and a path that is the allowed path or goes on from it after a '/'.</summary>
+    /// <remarks>Not a text prefix: <c>https://fhir.clinic.example</c> must not let in <c>https://fhir.clinic.example.elsewhere.test</c>, nor <c>/r4</c> let in <c>/r4-other</c>.</remarks>
+    internal static bool IsAtOrUnder(Uri server, Uri allowed)
+    {
+        if (Uri.Compare(server, allowed, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var root = allowed.AbsolutePath.TrimEnd('/');
+        var path = server.AbsolutePath;
+        return path.TrimEnd('/') == root || path.StartsWith(root + "/", StringComparison.Ordinal);
     }
 
     private static async Task<IResult> FeedbackAsync(HttpContext http, IOptions<SciaticaServiceOptions> options, ILoggerFactory logs)

@@ -11,7 +11,8 @@ namespace SciaticaAdvisor.AspNetCore.CdsHooks;
 /// <param name="FhirServer">The EHR's FHIR base URL, when given.</param>
 /// <param name="AccessToken">The bearer token for <paramref name="FhirServer"/>, when given.</param>
 /// <param name="Intake">The prefetched intake's FHIR JSON, or <see langword="null"/> when absent or null.</param>
-internal sealed partial record CdsRequest(string HookInstance, string PatientId, Uri? FhirServer, string? AccessToken, byte[]? Intake)
+/// <param name="PrefetchFailed">The EHR sent an <c>OperationOutcome</c> as <c>prefetch.intake</c>: CDS Hooks 2.0's way to say its prefetch failed, so that the service does not search again.</param>
+internal sealed partial record CdsRequest(string HookInstance, string PatientId, Uri? FhirServer, string? AccessToken, byte[]? Intake, bool PrefetchFailed = false)
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
@@ -89,6 +90,7 @@ internal sealed partial record CdsRequest(string HookInstance, string PatientId,
             }
 
             byte[]? intake = null;
+            var prefetchFailed = false;
             if (root.TryGetProperty("prefetch", out var prefetch) && prefetch.ValueKind != JsonValueKind.Null)
             {
                 if (prefetch.ValueKind != JsonValueKind.Object)
@@ -97,7 +99,11 @@ internal sealed partial record CdsRequest(string HookInstance, string PatientId,
                 }
                 else if (prefetch.TryGetProperty(SciaticaCdsService.PrefetchKey, out var element) && element.ValueKind != JsonValueKind.Null)
                 {
-                    if (element.ValueKind == JsonValueKind.Object)
+                    if (element.ValueKind == JsonValueKind.Object && String(element, "resourceType") == "OperationOutcome")
+                    {
+                        prefetchFailed = true;
+                    }
+                    else if (element.ValueKind == JsonValueKind.Object)
                     {
                         intake = JsonMarshal.GetRawUtf8Value(element).ToArray();
                     }
@@ -108,7 +114,7 @@ internal sealed partial record CdsRequest(string HookInstance, string PatientId,
                 }
             }
 
-            return errors.Count > 0 ? (null, errors) : (new CdsRequest(instance!, patient!, server, token, intake), errors);
+            return errors.Count > 0 ? (null, errors) : (new CdsRequest(instance!, patient!, server, token, intake, prefetchFailed), errors);
         }
     }
 

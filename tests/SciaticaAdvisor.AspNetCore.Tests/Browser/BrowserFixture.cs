@@ -18,8 +18,8 @@ public sealed class BrowserFixture : IDisposable
 
     public string Url => _started.Value.Url;
 
-    /// <summary>Where screenshots and the handout PDF are kept: <c>artifacts/browser/</c> at the repository root (never committed).</summary>
-    public static string ArtifactsDirectory
+    /// <summary>The repository's root folder (where <c>SciaticaAdvisor.sln</c> is).</summary>
+    public static string RepositoryRoot
     {
         get
         {
@@ -29,7 +29,16 @@ public sealed class BrowserFixture : IDisposable
                 dir = dir.Parent;
             }
 
-            var path = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "browser");
+            return dir?.FullName ?? AppContext.BaseDirectory;
+        }
+    }
+
+    /// <summary>Where screenshots and the handout PDF are kept: <c>artifacts/browser/</c> at the repository root (never committed).</summary>
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var path = Path.Combine(RepositoryRoot, "artifacts", "browser");
             Directory.CreateDirectory(path);
             return path;
         }

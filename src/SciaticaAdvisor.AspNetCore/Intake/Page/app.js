@@ -25,10 +25,31 @@ async function start() {
   state.questionnaire = questionnaire;
   state.words = words;
   collectTitles(questionnaire.item);
-  await LForms.Util.addFormToPage(questionnaire, "intake-form", { prepopulate: false, fhirVersion: "R4" });
+  // The help text shows under each question, not behind a help button: staff read it without a
+  // click or a popover (whose button names a popup that does not exist until it opens).
+  await LForms.Util.addFormToPage(questionnaire, "intake-form", { prepopulate: false, fhirVersion: "R4", showCodingInstruction: true });
+  keyboardInRadioGroups(el("intake-form"));
   el("loading").textContent = "";
   el("advise").disabled = false;
   el("advise").addEventListener("click", advise);
+}
+
+// LHC-Forms' radio buttons (ng-zorro) cancel the click the browser sends when an arrow key or Space
+// chooses an answer, so the browser unchecks the button again while the form keeps it as the answer:
+// what a screen reader announces then differs from what is sent. The keys are handled here as the
+// radio group pattern asks (the arrows move to the next or previous answer and choose it, Space
+// chooses the focused one), through the answer's label, the way a mouse click goes.
+function keyboardInRadioGroups(form) {
+  form.addEventListener("keydown", event => {
+    const input = event.target;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, " ": 0 }[event.key];
+    if (step === undefined || !(input instanceof HTMLInputElement) || input.type !== "radio" || event.altKey || event.ctrlKey || event.metaKey) return;
+    const group = [...form.querySelectorAll("input[type=radio]")].filter(r => r.name === input.name && !r.disabled);
+    const next = group[(group.indexOf(input) + step + group.length) % group.length];
+    event.preventDefault();
+    next.focus();
+    next.closest("label")?.click();
+  });
 }
 
 function response() {
@@ -133,7 +154,8 @@ function show(advice) {
     <div class="actions"><button id="print" type="button">Print the patient's handout</button>
     <button id="again" type="button" class="secondary">Back to the form</button></div>`;
   el("print").addEventListener("click", () => window.print());
-  el("again").addEventListener("click", () => el("intake-form").scrollIntoView());
+  // Back to the form moves the focus there too, so keyboard users land on it and not past the advice.
+  el("again").addEventListener("click", () => { el("form-title").focus(); el("form-title").scrollIntoView(); });
   result.focus();
 }
 
