@@ -39,7 +39,7 @@ public sealed class ServeCommandTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var serving = Task.Run(() => CliApp.RunAsync(["serve", "--urls", url], new CliContext(TextReader.Null, stdout, stderr), stop.Token));
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
 
         var ready = await WaitForReady(client, serving);
         var readiness = await client.GetStringAsync("/health/ready");
@@ -71,7 +71,8 @@ public sealed class ServeCommandTests
         var url = $"http://127.0.0.1:{FreePort()}";
         using var stop = new CancellationTokenSource();
         var serving = Task.Run(() => CliApp.RunAsync(["serve", "--urls", url, "--rules", path], new CliContext(TextReader.Null, TextWriter.Null, TextWriter.Null), stop.Token));
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
+        // Generous: a reload compiles the rule set, which is slow when the whole solution's tests share two cores.
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         await WaitForReady(client, serving);
         var before = await ReadyVersion(client);
 
