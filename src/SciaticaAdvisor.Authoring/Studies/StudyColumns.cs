@@ -19,13 +19,13 @@ internal static class StudyColumns
         new TextColumn("ruleSetSha256", false, r => r.Variant.RuleSetSha256),
         new LongColumn("profile", r => r.Profile),
         .. ProfileFields.All.Select(Property),
-        new TextColumn("status", false, r => EnumNames<AdviceStatus>.NameOf(r.Advice.Status)),
-        new TextColumn("topStyle", true, r => r.Advice.Styles.IsEmpty ? null : EnumNames<MassageStyle>.NameOf(r.Advice.Styles[0].Style)),
-        new TextColumn("styles", false, r => string.Join(";", r.Advice.Styles.Select(s => EnumNames<MassageStyle>.NameOf(s.Style)))),
-        new TextColumn("currentPhase", true, r => r.Advice.Plan is { } plan ? EnumNames<Planning.PlanPhase>.NameOf(plan.CurrentPhase) : null),
-        new TextColumn("referralUrgency", true, r => r.Advice.Referral is { } referral ? EnumNames<ReferralUrgency>.NameOf(referral.Urgency) : null),
+        new TextColumn("status", false, r => ContractNames.NameOf<AdviceStatus>(r.Advice.Status)),
+        new TextColumn("topStyle", true, r => r.Advice.Styles.IsEmpty ? null : ContractNames.NameOf<MassageStyle>(r.Advice.Styles[0].Style)),
+        new TextColumn("styles", false, r => string.Join(";", r.Advice.Styles.Select(s => ContractNames.NameOf<MassageStyle>(s.Style)))),
+        new TextColumn("currentPhase", true, r => r.Advice.Plan is { } plan ? ContractNames.NameOf<Planning.PlanPhase>(plan.CurrentPhase) : null),
+        new TextColumn("referralUrgency", true, r => r.Advice.Referral is { } referral ? ContractNames.NameOf<ReferralUrgency>(referral.Urgency) : null),
         new TextColumn("firedRules", false, r => string.Join(";", r.Advice.Trace.Select(t => t.RuleId))),
-        .. EnumNames<MassageStyle>.Values.SelectMany(StyleColumns),
+        .. Enum.GetValues<MassageStyle>().SelectMany(StyleColumns),
         new IntColumn("adjunctCount", false, r => r.Advice.Adjuncts.Length),
         new IntColumn("noteCount", false, r => r.Advice.Notes.Length),
     ];
@@ -39,13 +39,13 @@ internal static class StudyColumns
 
     private static IEnumerable<StudyColumn> StyleColumns(MassageStyle style)
     {
-        var name = EnumNames<MassageStyle>.NameOf(style);
+        var name = ContractNames.NameOf<MassageStyle>(style);
         return
         [
             new IntColumn(name + "Rank", true, r => r.Style(style)?.Rank),
             new DoubleColumn(name + "Score", true, r => r.Style(style)?.Score),
-            new TextColumn(name + "Pressure", true, r => r.Style(style) is { } s ? EnumNames<Pressure>.NameOf(s.Pressure) : null),
-            new TextColumn(name + "Contraindication", true, r => r.Contraindication(style) is { } c ? EnumNames<ContraindicationLevel>.NameOf(c.Level) : null),
+            new TextColumn(name + "Pressure", true, r => r.Style(style) is { } s ? ContractNames.NameOf<Pressure>(s.Pressure) : null),
+            new TextColumn(name + "Contraindication", true, r => r.Contraindication(style) is { } c ? ContractNames.NameOf<ContraindicationLevel>(c.Level) : null),
         ];
     }
 }
