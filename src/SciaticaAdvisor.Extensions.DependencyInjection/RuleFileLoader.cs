@@ -39,7 +39,7 @@ internal static class RuleFileLoader
     /// <exception cref="RuleSetException">A rule file is missing, unreadable, too large or not UTF-8.</exception>
     public static RuleFileTexts Read(SciaticaAdvisorOptions options)
     {
-        var files = FullPaths(options).Select(path => (path, RuleSource.ReadFile(path))).ToList();
+        var files = FullPaths(options).Select(path => (path, RuleFile.ReadText(path))).ToList();
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (path, text) in files)
         {

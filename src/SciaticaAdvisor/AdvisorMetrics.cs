@@ -9,26 +9,26 @@ namespace SciaticaAdvisor;
 public static class AdvisorMetrics
 {
     /// <summary>The meter's name.</summary>
-    public const string MeterName = "SciaticaAdvisor";
+    public const string MeterName = MetricNames.Meter;
 
     /// <summary>A counter of advices produced, tagged with <see cref="StatusTag"/>.</summary>
-    public const string Advices = "sciatica_advisor.advices";
+    public const string Advices = MetricNames.Advices;
 
     /// <summary>A counter of advices that refer to a doctor, tagged with <see cref="StatusTag"/> and <see cref="UrgencyTag"/>.</summary>
-    public const string Referrals = "sciatica_advisor.referrals";
+    public const string Referrals = MetricNames.Referrals;
 
     /// <summary>A histogram of how long one advice took, in milliseconds, tagged with <see cref="StatusTag"/>.</summary>
-    public const string AdviceDuration = "sciatica_advisor.advice.duration";
+    public const string AdviceDuration = MetricNames.AdviceDuration;
 
     /// <summary>A counter of advices refused because the rule set broke an invariant.</summary>
-    public const string Faults = "sciatica_advisor.faults";
+    public const string Faults = MetricNames.Faults;
 
     /// <summary>The tag naming the rule set (its name, not its version).</summary>
-    public const string RuleSetTag = "rule_set";
+    public const string RuleSetTag = MetricNames.RuleSetTag;
 
     /// <summary>The tag with the advice status in camelCase, as in the advice JSON.</summary>
-    public const string StatusTag = "status";
+    public const string StatusTag = MetricNames.StatusTag;
 
     /// <summary>The tag with the referral urgency in camelCase, as in the advice JSON.</summary>
-    public const string UrgencyTag = "urgency";
+    public const string UrgencyTag = MetricNames.UrgencyTag;
 }

@@ -11,16 +11,16 @@ internal sealed record OutcomeMeasure(string Column, string Title, ImmutableArra
     public const string None = "(none)";
 
     public static OutcomeMeasure Status { get; } = new(
-        "status", "status", EnumNames<AdviceStatus>.Names, a => (int)a.Status);
+        "status", "status", ContractNames.NamesOf<AdviceStatus>(), a => (int)a.Status);
 
     public static OutcomeMeasure TopStyle { get; } = new(
-        "topStyle", "top style", [.. EnumNames<MassageStyle>.Names, None], a => a.Styles.IsEmpty ? EnumNames<MassageStyle>.Values.Length : (int)a.Styles[0].Style);
+        "topStyle", "top style", [.. ContractNames.NamesOf<MassageStyle>(), None], a => a.Styles.IsEmpty ? ContractNames.NamesOf<MassageStyle>().Length : (int)a.Styles[0].Style);
 
     public static OutcomeMeasure CurrentPhase { get; } = new(
-        "currentPhase", "current phase", [.. EnumNames<PlanPhase>.Names, None], a => a.Plan is { } p ? (int)p.CurrentPhase : EnumNames<PlanPhase>.Values.Length);
+        "currentPhase", "current phase", [.. ContractNames.NamesOf<PlanPhase>(), None], a => a.Plan is { } p ? (int)p.CurrentPhase : ContractNames.NamesOf<PlanPhase>().Length);
 
     public static OutcomeMeasure ReferralUrgency { get; } = new(
-        "referralUrgency", "referral urgency", [.. EnumNames<Advice.ReferralUrgency>.Names, None], a => a.Referral is { } r ? (int)r.Urgency : EnumNames<Advice.ReferralUrgency>.Values.Length);
+        "referralUrgency", "referral urgency", [.. ContractNames.NamesOf<Advice.ReferralUrgency>(), None], a => a.Referral is { } r ? (int)r.Urgency : ContractNames.NamesOf<Advice.ReferralUrgency>().Length);
 
     public static ImmutableArray<OutcomeMeasure> All { get; } = [Status, TopStyle, CurrentPhase, ReferralUrgency];
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
+using SciaticaAdvisor.Files;
 using SciaticaAdvisor.Rules;
 
 namespace SciaticaAdvisor.Studies;
@@ -58,20 +58,15 @@ public sealed class Study
     public static Study Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var bytes = ReadBounded(path);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Fail(path, "the study file is not valid UTF-8 text");
-        }
+        // Bounded and strict as rule and scenario files are; the hash is of the bytes as read.
+        var read = BoundedFile.ReadBytes(path, MaxFileBytes, "study file");
+        var bytes = read.Bytes ?? throw Fail(path, 0, 0, read.Problem!);
+        var decoded = BoundedFile.Decode(bytes, "study file");
+        var text = decoded.Text ?? throw Fail(path, decoded.Line, decoded.Column, decoded.Problem!);
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var ruleErrors = new List<RuleSetError>();
-        var definition = StudyReader.Read(text.TrimStart('\uFEFF'), path, directory, ruleErrors);
+        var definition = StudyReader.Read(text, path, directory, ruleErrors);
         if (definition is null)
         {
             throw new StudyException([.. ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))]);
@@ -103,33 +98,5 @@ public sealed class Study
         return new StudyRun(this, options, progress).RunAsync(cancellationToken);
     }
 
-    private static byte[] ReadBounded(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw Fail(path, "it is a directory, not a study file");
-        }
-
-        try
-        {
-            // Read through a stream up to the limit whatever the file claims: devices and pipes report no length.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var buffer = new byte[MaxFileBytes + 1];
-            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            return length > MaxFileBytes
-                ? throw Fail(path, $"the study file is larger than {MaxFileBytes} bytes (1 MiB)")
-                : buffer[..length];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Fail(path, ex switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "the study file does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => ex.Message,
-            });
-        }
-    }
-
-    private static StudyException Fail(string path, string message) => new([new StudyError(path, 0, 0, message)]);
+    private static StudyException Fail(string path, int line, int column, string message) => new([new StudyError(path, line, column, message)]);
 }

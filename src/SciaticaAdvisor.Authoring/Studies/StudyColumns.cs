@@ -19,13 +19,13 @@ internal static class StudyColumns
         new TextColumn("ruleSetSha256", false, r => r.Variant.RuleSetSha256),
         new LongColumn("profile", r => r.Profile),
         .. ProfileFields.All.Select(Property),
-        new TextColumn("status", true, r => r.Advice is { } a ? EnumNames<AdviceStatus>.NameOf(a.Status) : null),
-        new TextColumn("topStyle", true, r => r.Advice is { Styles.IsEmpty: false } a ? EnumNames<MassageStyle>.NameOf(a.Styles[0].Style) : null),
-        new TextColumn("styles", true, r => r.Advice is { } a ? Joined(a.Styles, s => EnumNames<MassageStyle>.NameOf(s.Style)) : null),
-        new TextColumn("currentPhase", true, r => r.Advice?.Plan is { } plan ? EnumNames<Planning.PlanPhase>.NameOf(plan.CurrentPhase) : null),
-        new TextColumn("referralUrgency", true, r => r.Advice?.Referral is { } referral ? EnumNames<ReferralUrgency>.NameOf(referral.Urgency) : null),
+        new TextColumn("status", true, r => r.Advice is { } a ? ContractNames.NameOf<AdviceStatus>(a.Status) : null),
+        new TextColumn("topStyle", true, r => r.Advice is { Styles.IsEmpty: false } a ? ContractNames.NameOf<MassageStyle>(a.Styles[0].Style) : null),
+        new TextColumn("styles", true, r => r.Advice is { } a ? Joined(a.Styles, s => ContractNames.NameOf<MassageStyle>(s.Style)) : null),
+        new TextColumn("currentPhase", true, r => r.Advice?.Plan is { } plan ? ContractNames.NameOf<Planning.PlanPhase>(plan.CurrentPhase) : null),
+        new TextColumn("referralUrgency", true, r => r.Advice?.Referral is { } referral ? ContractNames.NameOf<ReferralUrgency>(referral.Urgency) : null),
         new TextColumn("firedRules", true, r => r.Advice is { } a ? Joined(a.Trace, t => t.RuleId) : null),
-        .. EnumNames<MassageStyle>.Values.SelectMany(StyleColumns),
+        .. Enum.GetValues<MassageStyle>().SelectMany(StyleColumns),
         new IntColumn("adjunctCount", true, r => r.Advice?.Adjuncts.Length),
         new IntColumn("noteCount", true, r => r.Advice?.Notes.Length),
 
@@ -68,13 +68,13 @@ internal static class StudyColumns
 
     private static IEnumerable<StudyColumn> StyleColumns(MassageStyle style)
     {
-        var name = EnumNames<MassageStyle>.NameOf(style);
+        var name = ContractNames.NameOf<MassageStyle>(style);
         return
         [
             new IntColumn(name + "Rank", true, r => r.Style(style)?.Rank),
             new DoubleColumn(name + "Score", true, r => r.Style(style)?.Score),
-            new TextColumn(name + "Pressure", true, r => r.Style(style) is { } s ? EnumNames<Pressure>.NameOf(s.Pressure) : null),
-            new TextColumn(name + "Contraindication", true, r => r.Contraindication(style) is { } c ? EnumNames<ContraindicationLevel>.NameOf(c.Level) : null),
+            new TextColumn(name + "Pressure", true, r => r.Style(style) is { } s ? ContractNames.NameOf<Pressure>(s.Pressure) : null),
+            new TextColumn(name + "Contraindication", true, r => r.Contraindication(style) is { } c ? ContractNames.NameOf<ContraindicationLevel>(c.Level) : null),
         ];
     }
 }

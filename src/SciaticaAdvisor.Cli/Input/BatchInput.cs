@@ -5,6 +5,12 @@ using SciaticaAdvisor.Populations;
 namespace SciaticaAdvisor.Cli.Input;
 
 /// <summary>Opens a batch input file as JSON Lines or CSV items; a CSV header that does not fit ends the run before anything is written.</summary>
+/// <remarks>
+/// The CLI's readers are here (<see cref="ProfileInput"/> for the one document of <c>advise</c>,
+/// <c>explain</c> and <c>fhir</c>); the line and record readers behind this one (JSON Lines, CSV, the
+/// CSV header's columns) are in <c>src/Shared/Populations</c>, because a study reads its population
+/// files with the very same code.
+/// </remarks>
 internal sealed class BatchInput : IDisposable
 {
     /// <summary>The name standard input goes by in errors.</summary>

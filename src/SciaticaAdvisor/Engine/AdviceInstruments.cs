@@ -12,11 +12,11 @@ namespace SciaticaAdvisor.Engine;
 /// </remarks>
 internal sealed class AdviceInstruments
 {
-    private static readonly Meter Meter = new(AdvisorMetrics.MeterName, typeof(AdviceInstruments).Assembly.GetName().Version?.ToString());
-    private static readonly Counter<long> AdviceCounter = Meter.CreateCounter<long>(AdvisorMetrics.Advices, "{advice}", "Advices produced");
-    private static readonly Counter<long> ReferralCounter = Meter.CreateCounter<long>(AdvisorMetrics.Referrals, "{referral}", "Advices that refer to a doctor");
-    private static readonly Histogram<double> DurationHistogram = Meter.CreateHistogram<double>(AdvisorMetrics.AdviceDuration, "ms", "Time to produce one advice");
-    private static readonly Counter<long> FaultCounter = Meter.CreateCounter<long>(AdvisorMetrics.Faults, "{fault}", "Advices refused because the rule set broke an invariant");
+    private static readonly Meter Meter = new(MetricNames.Meter, typeof(AdviceInstruments).Assembly.GetName().Version?.ToString());
+    private static readonly Counter<long> AdviceCounter = Meter.CreateCounter<long>(MetricNames.Advices, "{advice}", "Advices produced");
+    private static readonly Counter<long> ReferralCounter = Meter.CreateCounter<long>(MetricNames.Referrals, "{referral}", "Advices that refer to a doctor");
+    private static readonly Histogram<double> DurationHistogram = Meter.CreateHistogram<double>(MetricNames.AdviceDuration, "ms", "Time to produce one advice");
+    private static readonly Counter<long> FaultCounter = Meter.CreateCounter<long>(MetricNames.Faults, "{fault}", "Advices refused because the rule set broke an invariant");
 
     private readonly KeyValuePair<string, object?> _ruleSet;
     private readonly KeyValuePair<string, object?>[] _status;
@@ -24,9 +24,9 @@ internal sealed class AdviceInstruments
 
     public AdviceInstruments(string ruleSetName)
     {
-        _ruleSet = new(AdvisorMetrics.RuleSetTag, ruleSetName);
-        _status = [.. EnumNames<AdviceStatus>.Values.Select(s => new KeyValuePair<string, object?>(AdvisorMetrics.StatusTag, EnumNames<AdviceStatus>.NameOf(s)))];
-        _urgency = [.. EnumNames<ReferralUrgency>.Values.Select(u => new KeyValuePair<string, object?>(AdvisorMetrics.UrgencyTag, EnumNames<ReferralUrgency>.NameOf(u)))];
+        _ruleSet = new(MetricNames.RuleSetTag, ruleSetName);
+        _status = [.. EnumNames<AdviceStatus>.Values.Select(s => new KeyValuePair<string, object?>(MetricNames.StatusTag, EnumNames<AdviceStatus>.NameOf(s)))];
+        _urgency = [.. EnumNames<ReferralUrgency>.Values.Select(u => new KeyValuePair<string, object?>(MetricNames.UrgencyTag, EnumNames<ReferralUrgency>.NameOf(u)))];
     }
 
     /// <summary>Whether anyone listens to the durations: only then is an advice timed.</summary>

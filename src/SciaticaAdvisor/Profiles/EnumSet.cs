@@ -33,29 +33,31 @@ internal static class EnumSet
     public static ImmutableArray<T> ListOf<T>(int mask)
         where T : struct, Enum => Sets<T>.ListOf(mask);
 
+    /// <summary>Every set and list of <typeparamref name="T"/>, one per mask, built with the type: read-only after.</summary>
     private static class Sets<T>
         where T : struct, Enum
     {
-        // Every enum a profile holds has a few members (at most 16 is checked when the table is made),
-        // so a table of every mask stays small.
-        private static readonly int Size = 1 << Count();
-        private static readonly ImmutableHashSet<T>?[] Table = new ImmutableHashSet<T>?[Size];
-        private static readonly ImmutableArray<T>[] Lists = new ImmutableArray<T>[Size];
+        // Every enum a profile or an advice holds has a few members (at most 12 is checked), so the
+        // table of every mask is small (at most 4096 entries) and cheap to build at once.
+        private const int MaxMembers = 12;
 
-        // Two threads may build the same set or list; either is right.
-        public static ImmutableHashSet<T> Of(int mask) => Table[mask] ??= [.. ListOf(mask)];
+        private static readonly ImmutableArray<T>[] Lists = BuildLists();
+        private static readonly ImmutableHashSet<T>[] Table = [.. Lists.Select(list => list.ToImmutableHashSet())];
 
-        public static ImmutableArray<T> ListOf(int mask)
-        {
-            var known = Lists[mask];
-            return known.IsDefault ? Lists[mask] = [.. Enum.GetValues<T>().Where(value => (mask & Bit(value)) != 0)] : known;
-        }
+        public static ImmutableHashSet<T> Of(int mask) => Table[mask];
 
-        private static int Count()
+        public static ImmutableArray<T> ListOf(int mask) => Lists[mask];
+
+        private static ImmutableArray<T>[] BuildLists()
         {
             var values = Enum.GetValues<T>();
-            var max = values.Length == 0 ? 0 : values.Max(v => Unsafe.As<T, int>(ref v)) + 1;
-            return max <= 16 ? max : throw new InvalidOperationException($"{typeof(T).Name} has values above 15; a set of it does not fit the table.");
+            var count = values.Length == 0 ? 0 : values.Max(v => Unsafe.As<T, int>(ref v)) + 1;
+            if (count > MaxMembers)
+            {
+                throw new InvalidOperationException($"{typeof(T).Name} has values above {MaxMembers - 1}; a set of it does not fit the table.");
+            }
+
+            return [.. Enumerable.Range(0, 1 << count).Select(mask => values.Where(value => (mask & Bit(value)) != 0).ToImmutableArray())];
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
@@ -12,11 +13,8 @@ namespace SciaticaAdvisor.Serialization;
 /// <remarks>Thread-safe. Reading a profile goes through <see cref="ProfileReader"/>, which validates it.</remarks>
 public static class AdvisorJson
 {
-    /// <summary>A thread's scratch buffer holds at most this much between calls; a larger one is let go.</summary>
-    private const int MaxRetainedBytes = 1 << 20;
-
-    [ThreadStatic]
-    private static Scratch? t_scratch;
+    /// <summary>Buffers for <see cref="Serialize(MassageAdvice, bool)"/>, rented one a call and given back after.</summary>
+    private static readonly ScratchPool Scratches = new();
 
     /// <summary>The contract's serializer options (camelCase names, enums as camelCase strings, unknown members refused), backed by source-generated metadata.</summary>
     /// <remarks>Read-only. Pass them to any <see cref="JsonSerializer"/> call, or add <see cref="TypeInfoResolver"/> to options of your own.</remarks>
@@ -38,16 +36,12 @@ public static class AdvisorJson
     public static string Serialize(MassageAdvice advice, bool indented = false)
     {
         // The hand-written writer gives the serializer's bytes without its start-up cost; see AdviceJsonWriter.
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = Scratches.Rent();
         var writer = scratch.Start(indented);
         AdviceJsonWriter.Write(writer, advice);
         writer.Flush();
         var json = Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
-        if (scratch.Buffer.Capacity > MaxRetainedBytes)
-        {
-            t_scratch = null;
-        }
-
+        Scratches.Return(scratch);
         return json;
     }
 
@@ -75,12 +69,56 @@ public static class AdvisorJson
         JsonSerializer.Deserialize(json, SciaticaJsonContext.Default.MassageAdvice)
         ?? throw new JsonException("The document is null, not an advice.");
 
-    /// <summary>A thread's reusable buffer and writers, so writing an advice allocates only its string.</summary>
+    /// <summary>
+    /// The scratch buffers kept for reuse, at most two a core: a call rents one (or makes one when none
+    /// is free) and gives it back, so writing an advice allocates only its string.
+    /// </summary>
     /// <remarks>
-    /// One per thread, so no locks; nothing the writer calls can re-enter. Every use starts with a reset,
-    /// so a call that threw part-way leaves nothing behind. The serializer skips the writer's validation too.
+    /// Thread-safe; a buffer is used by one call at a time. One that grew past 1 MiB (a huge advice), or
+    /// one over the count, is let go rather than kept, so the pool's memory stays bounded however many
+    /// threads write. A call that throws part-way does not give its buffer back.
     /// </remarks>
-    [SuppressMessage("Design", "CA1001", Justification = "The writers own no unmanaged resource; disposing one only flushes it, and they live as long as their thread.")]
+    private sealed class ScratchPool
+    {
+        private const int MaxRetainedBytes = 1 << 20;
+
+        private readonly int _maxKept = Environment.ProcessorCount * 2;
+        private readonly ConcurrentBag<Scratch> _kept = [];
+
+        // ConcurrentBag.Count takes the lock of every thread's list; a counter of our own does not.
+        private int _count;
+
+        public Scratch Rent()
+        {
+            if (_kept.TryTake(out var scratch))
+            {
+                Interlocked.Decrement(ref _count);
+                return scratch;
+            }
+
+            return new Scratch();
+        }
+
+        public void Return(Scratch scratch)
+        {
+            if (scratch.Buffer.Capacity > MaxRetainedBytes)
+            {
+                return;
+            }
+
+            if (Interlocked.Increment(ref _count) <= _maxKept)
+            {
+                _kept.Add(scratch);
+            }
+            else
+            {
+                Interlocked.Decrement(ref _count);
+            }
+        }
+    }
+
+    /// <summary>A reusable buffer and writers; every use starts with a reset. The serializer skips the writer's validation too.</summary>
+    [SuppressMessage("Design", "CA1001", Justification = "The writers own no unmanaged resource; disposing one only flushes it.")]
     private sealed class Scratch
     {
         public readonly ArrayBufferWriter<byte> Buffer = new(8192);

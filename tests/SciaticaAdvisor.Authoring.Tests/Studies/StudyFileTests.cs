@@ -171,5 +171,30 @@ public sealed class StudyFileTests : IDisposable
         act.Should().Throw<StudyException>().Which.Errors.Single().Message.Should().Be("the study file does not exist");
     }
 
+    [Fact]
+    public void Load_StudyFileWithBadUtf8_NamesTheLineAndColumn_AsARuleFileWould()
+    {
+        var path = _folder.PathOf("broken.yaml");
+        File.WriteAllBytes(path, [.. "population:\n  sample: { count: 1, seed: "u8, 0xC3, 0x28, .. " }\n"u8]);
+
+        var act = () => Study.Load(path);
+
+        act.Should().Throw<StudyException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Match<StudyError>(e => e.Line == 2 && e.Column == 29 && e.Message.StartsWith("the study file is not valid UTF-8: byte 0xC3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_StudyFileOverTheBound_OrAFolder_IsRefusedBeforeParsing()
+    {
+        var large = _folder.PathOf("large.yaml");
+        File.WriteAllBytes(large, new byte[Study.MaxFileBytes + 1]);
+
+        var tooLarge = () => Study.Load(large);
+        var folder = () => Study.Load(_folder.Root);
+
+        tooLarge.Should().Throw<StudyException>().Which.Errors.Single().Message.Should().Be("the study file is larger than 1048576 bytes, the most allowed");
+        folder.Should().Throw<StudyException>().Which.Errors.Single().Message.Should().Be("the study file is a directory");
+    }
+
     private Study Load(string yaml) => Study.Load(_folder.Write("study.yaml", yaml));
 }

@@ -17,7 +17,7 @@ public sealed class FolderDependencyTests
     private static readonly HashSet<(string From, string To)> Allowed = [("SciaticaAdvisor.Advice", "SciaticaAdvisor.Profiles")];
 
     private static readonly Lazy<NamespaceGraph> Core = new(() =>
-        NamespaceGraph.Read(Path.Combine(RepoPaths.Root, "src", "SciaticaAdvisor"), ["SciaticaAdvisor.Contract"]));
+        NamespaceGraph.ReadProject(Path.Combine(RepoPaths.Root, "src", "SciaticaAdvisor", "SciaticaAdvisor.csproj"), ["SciaticaAdvisor.Contract"]));
 
     [Fact]
     public void TheGraph_SeesTheUsesItShould()
@@ -26,6 +26,10 @@ public sealed class FolderDependencyTests
         Core.Value.Uses("SciaticaAdvisor.Engine", "SciaticaAdvisor.Rules.Language").Should().BeTrue();
         Core.Value.Uses("SciaticaAdvisor.Profiles", "SciaticaAdvisor.Advice").Should().BeTrue();
         Core.Value.Uses("SciaticaAdvisor", "SciaticaAdvisor.Engine").Should().BeTrue();
+
+        // The shared source the core compiles (src/Shared) is part of its graph.
+        Core.Value.Uses("SciaticaAdvisor.Rules.Loading", "SciaticaAdvisor.Rules").Should().BeTrue();
+        Core.Value.Uses("SciaticaAdvisor.Rules.Loading", "SciaticaAdvisor.Contract").Should().BeTrue();
     }
 
     [Fact]

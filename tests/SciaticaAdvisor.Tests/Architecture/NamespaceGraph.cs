@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SciaticaAdvisor.Tests.Scenarios;
 
 namespace SciaticaAdvisor.Tests.Architecture;
 
@@ -15,11 +16,30 @@ internal sealed partial class NamespaceGraph
     /// <summary>Each namespace's uses of other namespaces, with the file and type that make each.</summary>
     public Dictionary<string, HashSet<Edge>> Edges { get; }
 
-    public static NamespaceGraph Read(string directory, IReadOnlyCollection<string> globalUsings)
+    /// <summary>The graph of what a project compiles: the files below its folder and the shared source its project file includes.</summary>
+    /// <param name="project">The .csproj.</param>
+    /// <param name="globalUsings">The namespaces the project imports for every file.</param>
+    public static NamespaceGraph ReadProject(string project, IReadOnlyCollection<string> globalUsings)
     {
-        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+        var own = Directory.EnumerateFiles(Path.GetDirectoryName(project)!, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        return Read([.. own, .. SharedSource(project)], globalUsings);
+    }
+
+    /// <summary>The files a project compiles from src/Shared: <c>&lt;Compile Include="$(RepoRoot)src/Shared/…" /&gt;</c>, a file or a folder's <c>*.cs</c>.</summary>
+    public static IEnumerable<string> SharedSource(string project) =>
+        SharedCompile().Matches(File.ReadAllText(project)).SelectMany(m =>
+        {
+            var path = Path.Combine(RepoPaths.Root, m.Groups[1].Value);
+            return Path.GetFileName(path) == "*.cs"
+                ? Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "*.cs")
+                : [path];
+        });
+
+    public static NamespaceGraph Read(IEnumerable<string> paths, IReadOnlyCollection<string> globalUsings)
+    {
+        var files = paths
             .Select(f => (Path: f, Code: StripCommentsAndStrings(File.ReadAllText(f))))
             .Select(f => (f.Path, f.Code, Namespace: NamespaceDeclaration().Match(f.Code).Groups[1].Value))
             .ToList();
@@ -39,15 +59,20 @@ internal sealed partial class NamespaceGraph
             var usings = UsingDirective().Matches(file.Code).Select(m => m.Groups[1].Value).Concat(globalUsings).ToHashSet(StringComparer.Ordinal);
             foreach (Match m in Name().Matches(file.Code))
             {
-                var qualifier = m.Groups[1].Value.TrimEnd('.');
-                foreach (var target in declared.GetValueOrDefault(m.Groups[2].Value) ?? [])
+                // Every segment of a dotted name may be a type: Quote in Quote.Escape(...), Engine.AdviceSheet.
+                string[] segments = [.. m.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries), m.Groups[2].Value];
+                for (var i = 0; i < segments.Length; i++)
                 {
-                    var visible = usings.Contains(target)
-                        || file.Namespace.StartsWith(target + ".", StringComparison.Ordinal)
-                        || (qualifier.Length > 0 && (target == qualifier || target.EndsWith("." + qualifier, StringComparison.Ordinal)));
-                    if (target != file.Namespace && visible)
+                    var qualifier = string.Join('.', segments[..i]);
+                    foreach (var target in declared.GetValueOrDefault(segments[i]) ?? [])
                     {
-                        (edges.TryGetValue(file.Namespace, out var set) ? set : edges[file.Namespace] = []).Add(new Edge(target, Path.GetFileName(file.Path), m.Groups[2].Value));
+                        var visible = usings.Contains(target)
+                            || file.Namespace.StartsWith(target + ".", StringComparison.Ordinal)
+                            || (qualifier.Length > 0 && (target == qualifier || target.EndsWith("." + qualifier, StringComparison.Ordinal)));
+                        if (target != file.Namespace && visible)
+                        {
+                            (edges.TryGetValue(file.Namespace, out var set) ? set : edges[file.Namespace] = []).Add(new Edge(target, Path.GetFileName(file.Path), segments[i]));
+                        }
                     }
                 }
             }
@@ -110,6 +135,9 @@ internal sealed partial class NamespaceGraph
 
     private static string StripCommentsAndStrings(string code) =>
         StringLiteral().Replace(BlockComment().Replace(LineComment().Replace(code, string.Empty), string.Empty), "\"\"");
+
+    [GeneratedRegex(@"<Compile Include=""\$\(RepoRoot\)(src/Shared/[^""]+)""")]
+    private static partial Regex SharedCompile();
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();

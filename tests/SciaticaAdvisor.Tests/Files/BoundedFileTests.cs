@@ -2,6 +2,7 @@ using System.Text;
 using SciaticaAdvisor.Files;
 using SciaticaAdvisor.Rules;
 using SciaticaAdvisor.Scenarios;
+using SciaticaAdvisor.Tests.Scenarios;
 
 namespace SciaticaAdvisor.Tests.Files;
 
@@ -25,6 +26,37 @@ public sealed class BoundedFileTests : IDisposable
 
         act.Should().Throw<RuleSetException>().Which.Errors.Should().ContainSingle()
             .Which.ToString().Should().Be("/dev/zero: the rule file is larger than 1048576 bytes, the most allowed");
+    }
+
+    [Fact]
+    public void RuleFileReadText_ReadsAsTheBuilderDoes_AndItsTextBuildsTheSameRules()
+    {
+        var path = Path.Combine(_folder, "extra.yaml");
+        File.WriteAllBytes(path, [.. "\uFEFF"u8, .. File.ReadAllBytes(RepoPaths.DefaultRuleFile)]);
+
+        var text = RuleFile.ReadText(path);
+        var fromText = new AdvisorBuilder().AddRules(text, path).Build();
+        var fromFile = new AdvisorBuilder().AddRuleFile(path).Build();
+
+        text.Should().NotStartWith("\uFEFF");
+        fromText.RuleSet.Should().Be(fromFile.RuleSet);
+    }
+
+    [Fact]
+    public void RuleFileReadText_RefusesOneByteOverTheBound_AndBadUtf8_NamingThePath()
+    {
+        var large = Path.Combine(_folder, "large.yaml");
+        File.WriteAllBytes(large, new byte[RuleFile.MaxBytes + 1]);
+        var broken = Path.Combine(_folder, "broken.yaml");
+        File.WriteAllBytes(broken, [.. "name: x\nversion: "u8, 0xC3, 0x28]);
+
+        var tooLarge = () => RuleFile.ReadText(large);
+        var notUtf8 = () => RuleFile.ReadText(broken);
+
+        tooLarge.Should().Throw<RuleSetException>().Which.Errors.Should().ContainSingle()
+            .Which.ToString().Should().Be($"{large}: the rule file is larger than 1048576 bytes, the most allowed");
+        notUtf8.Should().Throw<RuleSetException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Match<RuleSetError>(e => e.Source == broken && e.Line == 2 && e.Column == 10);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Reliability.Fuzzing;
 
@@ -60,14 +61,14 @@ public class ProfileFuzzTests
             PainIntensity = intensity % 13,
             SymptomWeeks = weeks,
             Symptoms = nullSet ? null! : [.. (symptoms ?? []).Select(s => (Symptom)(s % 9))],
-            AvoidStyles = [.. (styles ?? []).Select(s => (Advice.MassageStyle)(s % 7))],
+            AvoidStyles = [.. (styles ?? []).Select(s => (MassageStyle)(s % 7))],
             WeeksInTreatment = intensity,
         };
 
         try
         {
             var advice = Advisor.Value.Advise(profile);
-            Advice.AdviceInvariants.Check(profile, advice).Should().BeEmpty();
+            AdviceInvariants.Check(profile, advice).Should().BeEmpty();
             ProfileReader.Validate(profile).Should().BeEmpty();
         }
         catch (ProfileValidationException ex)

@@ -1,3 +1,4 @@
+using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Rules;
 
 namespace SciaticaAdvisor.Tests.Rules;
@@ -21,7 +22,7 @@ public class LayeringTests
     [Fact]
     public void Overlay_DisablesRulesById() =>
         Layered("name: clinic\nversion: 2\ndisable: [base-reflexology]\nrules: []\n")
-            .Advise(RuleText.Profile()).Styles.Should().NotContain(s => s.Style == Advice.MassageStyle.Reflexology);
+            .Advise(RuleText.Profile()).Styles.Should().NotContain(s => s.Style == MassageStyle.Reflexology);
 
     [Fact]
     public void Overlay_ReplacesRulesById()
@@ -29,7 +30,7 @@ public class LayeringTests
         var advice = Layered("name: clinic\nversion: 2\nrules:\n  - { id: base-reflexology, replace: true, name: Reflexology first, guidance: G8, then: [ { recommend: { style: reflexology, score: 99 } } ] }\n")
             .Advise(RuleText.Profile());
 
-        advice.Styles[0].Style.Should().Be(Advice.MassageStyle.Reflexology);
+        advice.Styles[0].Style.Should().Be(MassageStyle.Reflexology);
         advice.Trace.Single(t => t.RuleId == "base-reflexology").Name.Should().Be("Reflexology first");
     }
 

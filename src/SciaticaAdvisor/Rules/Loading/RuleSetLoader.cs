@@ -28,9 +28,9 @@ internal static partial class RuleSetLoader
 
     private static RuleSetDocument? Load(string text, string source, List<RuleSetError> errors)
     {
-        if (text.Length > RuleSource.MaxBytes)
+        if (text.Length > RuleFile.MaxBytes)
         {
-            errors.Add(new RuleSetError(source, 0, 0, $"the rule file has {text.Length} characters; at most {RuleSource.MaxBytes} are allowed"));
+            errors.Add(new RuleSetError(source, 0, 0, $"the rule file has {text.Length} characters; at most {RuleFile.MaxBytes} are allowed"));
             return null;
         }
 

@@ -3,7 +3,7 @@ using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 
-namespace SciaticaAdvisor.Tests.Reading;
+namespace SciaticaAdvisor.Tests.Profiles;
 
 public sealed class ProfileReaderTests
 {

@@ -2,7 +2,7 @@ using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
 using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Tests.Words;
+namespace SciaticaAdvisor.Tests;
 
 /// <summary>Every value of every contract enum has a label and a definition in plain words.</summary>
 public sealed class PlainWordsTests

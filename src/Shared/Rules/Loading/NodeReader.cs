@@ -1,10 +1,15 @@
 using System.Globalization;
-using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Contract;
 
 namespace SciaticaAdvisor.Rules.Loading;
 
 /// <summary>Typed reads from the YAML tree that record an error with its position instead of throwing, so a load reports every error.</summary>
-internal sealed class NodeReader(string source, List<RuleSetError> errors)
+/// <remarks>
+/// Shared source (see src/Shared/README.md): rule files and study files read their keys and values
+/// with it. The reads of the rule language's own words (enum names, fact names) are in the core's
+/// NodeReader.RuleWords.cs, as they use the core's contract names.
+/// </remarks>
+internal sealed partial class NodeReader(string source, List<RuleSetError> errors)
 {
     public string Source { get; } = source;
 
@@ -126,79 +131,6 @@ internal sealed class NodeReader(string source, List<RuleSetError> errors)
         }
 
         Error(node, $"{what} must be true or false");
-        return null;
-    }
-
-    public TEnum? Enum<TEnum>(YamlNode? node, string what)
-        where TEnum : struct, Enum
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is YamlScalar { IsNull: false } scalar && EnumNames<TEnum>.TryParse(scalar.Value, out var value))
-        {
-            return value;
-        }
-
-        var shown = node is YamlScalar s ? $"{Quote.Value(s.Value)}" : "a " + (node is YamlMapping ? "mapping" : "list");
-        Error(node, $"{what}: unknown value {shown}; expected one of {EnumNames<TEnum>.Expected}");
-        return null;
-    }
-
-    /// <summary>One value or a list of values of an enum, as a bit mask; null when any is wrong.</summary>
-    public int? EnumMask<TEnum>(YamlNode? node, string what, bool allowSingle = true)
-        where TEnum : struct, Enum
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        var items = node is YamlSequence sequence ? sequence.Items : allowSingle ? [node] : null;
-        if (items is null)
-        {
-            Error(node, $"{what} must be a list of {EnumNames<TEnum>.Expected}");
-            return null;
-        }
-
-        if (items.Count == 0)
-        {
-            Error(node, $"{what} must name at least one of {EnumNames<TEnum>.Expected}");
-            return null;
-        }
-
-        var mask = 0;
-        var valid = true;
-        foreach (var item in items)
-        {
-            if (Enum<TEnum>(item, what) is { } value)
-            {
-                mask |= 1 << Convert.ToInt32(value, CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                valid = false;
-            }
-        }
-
-        return valid ? mask : null;
-    }
-
-    public string? FactName(YamlNode node)
-    {
-        if (Text(node, "a fact name") is not { } name)
-        {
-            return null;
-        }
-
-        if (name.Length <= 64 && char.IsAsciiLetterLower(name[0]) && name.All(char.IsAsciiLetterOrDigit))
-        {
-            return name;
-        }
-
-        Error(node, "a fact name must be a camelCase word of letters and digits, at most 64 long");
         return null;
     }
 

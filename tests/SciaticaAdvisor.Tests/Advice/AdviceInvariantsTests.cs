@@ -5,7 +5,7 @@ using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 using Xunit;
 
-namespace SciaticaAdvisor.Tests.Engine;
+namespace SciaticaAdvisor.Tests.Advice;
 
 /// <summary>
 /// Each invariant on its own: a real advice for a plain profile keeps them all, and changing one thing

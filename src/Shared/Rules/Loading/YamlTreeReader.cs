@@ -1,3 +1,4 @@
+using SciaticaAdvisor.Contract;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -2,7 +2,7 @@ using System.Text;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 
-namespace SciaticaAdvisor.Tests.Reading;
+namespace SciaticaAdvisor.Tests.Profiles;
 
 /// <summary>Bytes that are not text: what a batch file with a damaged line hands the reader.</summary>
 public sealed class ProfileReaderBytesTests

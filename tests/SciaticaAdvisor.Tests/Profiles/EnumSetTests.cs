@@ -1,7 +1,7 @@
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 
-namespace SciaticaAdvisor.Tests.Reading;
+namespace SciaticaAdvisor.Tests.Profiles;
 
 /// <summary>The shared sets and lists handed out per mask: every set field's enum, and the advice's focus areas.</summary>
 public class EnumSetTests

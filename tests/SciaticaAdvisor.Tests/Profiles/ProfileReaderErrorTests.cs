@@ -1,7 +1,7 @@
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Tests.Support;
 
-namespace SciaticaAdvisor.Tests.Reading;
+namespace SciaticaAdvisor.Tests.Profiles;
 
 public sealed class ProfileReaderErrorTests
 {

@@ -7,8 +7,12 @@ namespace SciaticaAdvisor.Populations;
 /// and line ends; CRLF and LF both end a record; the line end after the last record makes no extra one.
 /// </summary>
 /// <remarks>
-/// Hand-written rather than CsvHelper because the contract numbers each answer by the file line
-/// where its record starts, blank lines included, which a record-oriented parser does not report.
+/// Hand-written rather than CsvHelper's parser, though that would give each record's start line too
+/// (<c>Parser.RawRow</c>): <c>batch</c> answers every record, the broken ones included, and reads on.
+/// Here an unterminated quote or a record over 1 MiB becomes that record's answer, and memory is
+/// bounded per record while reading; CsvHelper's bound (<c>MaxFieldSize</c>) is per field and throws
+/// <c>MaxFieldSizeException</c>, which ends the read. CsvHelper is used where it fits: writing a
+/// study's rows (<c>Studies/CsvSink.cs</c>).
 /// </remarks>
 internal sealed class CsvRecordReader(TextReader input)
 {
