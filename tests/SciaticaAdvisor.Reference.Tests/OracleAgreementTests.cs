@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text.Json;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Serialization;
@@ -19,23 +17,20 @@ namespace SciaticaAdvisor.Reference.Tests;
 [Trait("Category", "Exhaustive")]
 public class OracleAgreementTests(ITestOutputHelper output)
 {
-    private static readonly Advisor Library = Advisor.CreateDefault();
     private static readonly Advisor Batched = new AdvisorBuilder().UseAdviceCache(0).Build();
     private static readonly HandCodedAdvisor Oracle = new();
 
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
-
     [Fact]
-    public void Library_AgreesWithHandCodedGuidance_AndTheOracleKeepsEveryInvariant_AndAdviseManyIsAdvise_OnEveryInputClass()
+    public void Library_AgreesWithHandCodedGuidance_AndTheOracleKeepsEveryInvariant_OnEveryInputClass()
     {
-        // One pass over the ~958,896 classes checks three things, so they are enumerated once: the
+        // One pass over the ~958,896 classes checks two things, so they are enumerated once: the
         // library's AdviseMany (uncached, so every class runs through a shared engine session)
-        // against the oracle, the same advice byte for byte against Advise, and the oracle's own
-        // invariants and placements (ranking throws where the placements cannot all hold).
+        // against the oracle, and the oracle's own invariants and placements (ranking throws where
+        // the placements cannot all hold). That AdviseMany gives every class the bytes Advise gives
+        // it is checked exhaustively beside RulesEngine (RulesEngineAgreementTests, run by .ci/run),
+        // and here in the suite by AdviseManyTests on sampled classes and populations.
         var disagreements = new ConcurrentDictionary<string, (SymptomProfile Profile, int Count)>(StringComparer.Ordinal);
         var oracleViolations = new ConcurrentQueue<string>();
-        var notAsAdvise = new ConcurrentQueue<string>();
         Parallel.ForEach(InputClasses.All().Chunk(512), chunk =>
         {
             var library = Batched.AdviseMany(chunk);
@@ -46,11 +41,6 @@ public class OracleAgreementTests(ITestOutputHelper output)
                 foreach (var difference in Differences(library[i], oracle))
                 {
                     disagreements.AddOrUpdate(difference, (profile, 1), (_, seen) => seen with { Count = seen.Count + 1 });
-                }
-
-                if (notAsAdvise.Count < 20 && !SameBytes(library[i], Library.Advise(profile)))
-                {
-                    notAsAdvise.Enqueue(AdvisorJson.Serialize(profile));
                 }
 
                 if (oracleViolations.Count < 20)
@@ -70,28 +60,7 @@ public class OracleAgreementTests(ITestOutputHelper output)
         }
 
         disagreements.Should().BeEmpty();
-        notAsAdvise.Should().BeEmpty("AdviseMany gives every profile the bytes Advise gives it");
         oracleViolations.Should().BeEmpty("the hand-coded oracle keeps every invariant and placement on every input class");
-    }
-
-    /// <summary>Whether two advices write the same JSON, compared as UTF-8 without making strings.</summary>
-    private static bool SameBytes(MassageAdvice first, MassageAdvice second)
-    {
-        var (buffer, writer) = t_json ??= NewJson();
-        buffer.ResetWrittenCount();
-        writer.Reset();
-        AdvisorJson.Serialize(writer, first);
-        var length = buffer.WrittenCount;
-        writer.Reset();
-        AdvisorJson.Serialize(writer, second);
-        var written = buffer.WrittenSpan;
-        return written.Length == 2 * length && written[..length].SequenceEqual(written[length..]);
-    }
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJson()
-    {
-        var buffer = new ArrayBufferWriter<byte>(16384);
-        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     private static IEnumerable<string> Differences(MassageAdvice library, MassageAdvice oracle)
