@@ -27,8 +27,8 @@ public class OracleAgreementTests(ITestOutputHelper output)
         // library's AdviseMany (uncached, so every class runs through a shared engine session)
         // against the oracle, and the oracle's own invariants and placements (ranking throws where
         // the placements cannot all hold). That AdviseMany gives every class the bytes Advise gives
-        // it is checked exhaustively beside RulesEngine (RulesEngineAgreementTests, run by .ci/run),
-        // and here in the suite by AdviseManyTests on sampled classes and populations.
+        // it is checked on 100,000 sampled profiles (RulesEngineAgreementTests) and on
+        // scenarios, input classes and populations at several chunk sizes (AdviseManyTests).
         var disagreements = new ConcurrentDictionary<string, (SymptomProfile Profile, int Count)>(StringComparer.Ordinal);
         var oracleViolations = new ConcurrentQueue<string>();
         Parallel.ForEach(InputClasses.All().Chunk(512), chunk =>
