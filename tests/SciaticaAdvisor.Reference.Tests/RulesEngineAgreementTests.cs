@@ -63,7 +63,7 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
                 Interlocked.Increment(ref compared);
                 if (batched != expected)
                 {
-                    differences.Add((index, "AdviseMany " + Describe(index, chunk[i], expected, batched)));
+                    differences.Add((index, Describe(index, chunk[i], expected, "AdviseMany", batched)));
                 }
             }
         });
@@ -95,7 +95,7 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
             Interlocked.Increment(ref compared);
             if (actual != expected)
             {
-                differences.Add((index, Describe(index, profile, expected, actual)));
+                differences.Add((index, Describe(index, profile, expected, "RulesEngine", actual)));
             }
         });
 
@@ -112,7 +112,7 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
             string.Join("\n", differences.OrderBy(d => d.Index).Take(Reported).Select(d => d.Report)));
     }
 
-    private static string Describe(long index, SymptomProfile profile, string expected, string actual)
+    private static string Describe(long index, SymptomProfile profile, string expected, string name, string actual)
     {
         var at = 0;
         while (at < expected.Length && at < actual.Length && expected[at] == actual[at])
@@ -123,7 +123,7 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
         string Around(string json) => json.Substring(Math.Max(0, at - 40), Math.Min(json.Length, at + 80) - Math.Max(0, at - 40));
         return $"#{index} {AdvisorJson.Serialize(profile)}\n"
             + $"  first difference at character {at}:\n"
-            + $"  library:     ...{Around(expected)}...\n"
-            + $"  RulesEngine: ...{Around(actual)}...";
+            + $"  {"Advise:",-12} ...{Around(expected)}...\n"
+            + $"  {name + ":",-12} ...{Around(actual)}...";
     }
 }
