@@ -15,6 +15,8 @@ namespace Microsoft.AspNetCore.Builder;
 /// <remarks>
 /// Register the services first with <c>services.AddSciaticaAdvisorEndpoints()</c>, and call
 /// <c>app.UseCors()</c> when <see cref="SciaticaServiceOptions.CorsOrigins"/> are configured.
+/// Call <c>app.UseStatusCodePages()</c> too, so that routing's own 404 (no such path) and 405 (wrong
+/// method) are problem details like every other error, not empty bodies.
 /// </remarks>
 public static class SciaticaAdvisorEndpointRouteBuilderExtensions
 {

@@ -32,9 +32,13 @@ public static class QuestionnaireResponseReader
         {
             QuestionnaireResponse response => ReadResponse(response, "QuestionnaireResponse"),
             Bundle bundle => ReadBundle(bundle),
-            _ => ProfileReadResult.FromErrors([new("$", $"expected a QuestionnaireResponse or a Bundle of them, was a {resource.TypeName}")]),
+            _ => ProfileReadResult.FromErrors([new("$", $"expected a QuestionnaireResponse or a Bundle of them, was {IndefiniteArticle(resource.TypeName)} {resource.TypeName}")]),
         };
     }
+
+    // "an OperationOutcome", "a Patient": resource type names are English words.
+    private static string IndefiniteArticle(string word) =>
+        word.Length > 0 && "AEIOUaeiou".Contains(word[0]) ? "an" : "a";
 
     /// <summary>Parses FHIR JSON (UTF-8, at most 1 MiB) and reads it as <see cref="Read(Resource)"/> does.</summary>
     /// <param name="fhirJsonUtf8">The FHIR JSON document.</param>

@@ -38,6 +38,22 @@ public sealed class AdviceEndpointTests(ServiceFactory factory) : IClassFixture<
         problem["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()).Should().BeEquivalentTo("$.flare", "$.painIntensity", "$.extra");
     }
 
+    // The sample host calls UseStatusCodePages(), as the package's README asks: routing's own answers are problem details too.
+    [Theory]
+    [InlineData("GET", "/advice", 405)]
+    [InlineData("PUT", "/advice/fhir", 405)]
+    [InlineData("POST", "/no-such-endpoint", 404)]
+    public async Task RoutingErrors_AreProblemDetails(string method, string path, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+
+        var response = await _client.SendAsync(request);
+
+        ((int)response.StatusCode).Should().Be(status);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!.GetValue<int>().Should().Be(status);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]

@@ -258,4 +258,12 @@ public sealed class ResponseErrorTests
 
         read.Errors.Should().ContainSingle().Which.Should().Be(new ProfileError("$", "expected a QuestionnaireResponse or a Bundle of them, was a Patient"));
     }
+
+    [Fact]
+    public void OtherResourceTypes_AreNamedWithTheirArticle()
+    {
+        var read = QuestionnaireResponseReader.Read(new OperationOutcome());
+
+        read.Errors.Should().ContainSingle().Which.Message.Should().EndWith("was an OperationOutcome");
+    }
 }
