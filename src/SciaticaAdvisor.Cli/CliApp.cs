@@ -27,8 +27,10 @@ public static class CliApp
         try
         {
             var root = BuildRoot(context);
+            context.Trace?.Mark("command line built");
             // No response files: '@default' is a rule layer, not a file of arguments.
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            context.Trace?.Mark("arguments parsed");
             if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
             {
                 foreach (var error in parsed.Errors)
