@@ -22,13 +22,19 @@ public static class CliApp
     public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, new CliContext(stdin, stdout, stderr), CancellationToken.None);
 
-    internal static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    internal static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken) =>
+        RunAsync(args, context, adviseOnly: args is ["advise", ..], cancellationToken);
+
+    /// <summary>Runs the command line, with <paramref name="adviseOnly"/> choosing the command line <see cref="BuildRoot"/> builds (tests compare the two).</summary>
+    internal static async Task<int> RunAsync(string[] args, CliContext context, bool adviseOnly, CancellationToken cancellationToken)
     {
         try
         {
-            var root = BuildRoot(context);
+            var root = BuildRoot(context, adviseOnly);
+            context.Trace?.Mark("command line built");
             // No response files: '@default' is a rule layer, not a file of arguments.
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            context.Trace?.Mark("arguments parsed");
             if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
             {
                 foreach (var error in parsed.Errors)
@@ -105,12 +111,26 @@ public static class CliApp
         }
     }
 
-    private static RootCommand BuildRoot(CliContext context)
+    /// <summary>The command line; with <paramref name="adviseOnly"/>, the root and <c>advise</c> alone.</summary>
+    /// <remarks>
+    /// A one-profile <c>advise</c> is the run whose start-up people wait on, and building the other
+    /// twelve commands (their options, validators and help) is part of it. A command line that starts
+    /// with <c>advise</c> parses, fails and helps the same with the root's other commands left out:
+    /// nothing below <c>advise</c> names them.
+    /// </remarks>
+    internal static RootCommand BuildRoot(CliContext context, bool adviseOnly = false)
     {
         var root = new RootCommand("Turns sciatica symptom profiles into massage advice, as the JSON of the advice contract.");
         var rules = RulesOption.Create();
         root.Options.Add(rules);
         var advise = AdviseCommand.Create(context, rules);
+        if (adviseOnly)
+        {
+            root.Subcommands.Add(advise);
+            HelpExamples.Attach(root, new Dictionary<Command, string[]> { [advise] = AdviseCommand.Examples });
+            return root;
+        }
+
         var batch = BatchCommand.Create(context, rules);
         var schema = SchemaCommand.Create(context);
         var explain = ExplainCommand.Create(context, rules);

@@ -22,4 +22,7 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
 
     /// <summary>How many batch lines one worker advises at a time; tests make it small to force many chunks.</summary>
     public int BatchChunkLines { get; init; } = 64;
+
+    /// <summary>The start-up trace, when <see cref="StartupTrace.Variable"/> asks for one.</summary>
+    public StartupTrace? Trace { get; init; }
 }

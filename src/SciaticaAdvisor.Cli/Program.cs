@@ -2,6 +2,9 @@ using System.Text;
 using SciaticaAdvisor.Cli;
 using SciaticaAdvisor.Cli.Output;
 
+var trace = StartupTrace.FromEnvironment();
+trace?.Mark("runtime start (Main)");
+
 // Standard output gets a buffered UTF-8 writer without a byte-order mark: batch writes a line per
 // profile, and the console's auto-flushing writer would make each one a system call.
 // Its failures (a full disk) are reported with exit 2; only a reader that went away is quiet.
@@ -11,6 +14,7 @@ var context = new CliContext(Console.In, stdout, Console.Error)
     OutIsTerminal = !Console.IsOutputRedirected,
     ErrorIsTerminal = !Console.IsErrorRedirected,
     OpenIn = Console.OpenStandardInput,
+    Trace = trace,
 };
 var exitCode = await CliApp.RunAsync(args, context, CancellationToken.None);
 try
@@ -20,6 +24,12 @@ try
 catch (IOException)
 {
     // The reader went away (| head); the run has already said what it could.
+}
+
+if (trace is not null)
+{
+    trace.Mark("exit");
+    trace.Write(Console.Error);
 }
 
 return exitCode;

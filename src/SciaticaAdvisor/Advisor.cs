@@ -166,6 +166,6 @@ public sealed class Advisor
         }
     }
 
-    internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity) =>
-        new(Engine.CompiledRuleSet.Compile(sources, loggerFactory, cacheCapacity));
+    internal static Advisor Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity, bool quickStart = false) =>
+        new(Engine.CompiledRuleSet.Compile(sources, loggerFactory, cacheCapacity, quickStart));
 }

@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using SciaticaAdvisor.Benchmarks.Startup;
+
+if (args.Length > 0 && args[0] == "startup")
+{
+    return StartupStages.Run(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -9,13 +9,21 @@ internal sealed class RuleLayersLoader : IAdvisorLoader
     public const string DefaultLayer = "@default";
 
     public IProfileAdvisor Load(IReadOnlyList<string> layers, bool single = false) =>
-        new LibraryAdvisor(Build(layers, single ? 0 : AdvisorBuilder.DefaultCacheCapacity));
+        new LibraryAdvisor(Build(layers, single ? 0 : AdvisorBuilder.DefaultCacheCapacity, quickStart: single));
 
     /// <summary>The library's advisor itself, for the commands that inspect a rule set rather than advise with it.</summary>
+    /// <param name="layers">The <c>--rules</c> values.</param>
+    /// <param name="cacheCapacity">How many advices the advisor keeps.</param>
+    /// <param name="quickStart">Whether the advisor answers one profile and is gone: it is then built with <see cref="AdvisorBuilder.PreferQuickStart"/>.</param>
     /// <exception cref="SciaticaAdvisor.Rules.RuleSetException">A layer is missing, unreadable or does not load.</exception>
-    public static Advisor Build(IReadOnlyList<string> layers, int cacheCapacity = AdvisorBuilder.DefaultCacheCapacity)
+    public static Advisor Build(IReadOnlyList<string> layers, int cacheCapacity = AdvisorBuilder.DefaultCacheCapacity, bool quickStart = false)
     {
         var builder = new AdvisorBuilder().UseAdviceCache(cacheCapacity);
+        if (quickStart)
+        {
+            builder.PreferQuickStart();
+        }
+
         foreach (var layer in layers)
         {
             if (layer == DefaultLayer)

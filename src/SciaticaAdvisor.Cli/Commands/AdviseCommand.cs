@@ -38,11 +38,19 @@ internal static class AdviseCommand
             // errors still come first and alone, and the command returns only once the load has
             // ended, so nothing of it runs on afterwards.
             var layers = RulesOption.LayersOf(parsed, rules);
-            var loading = Task.Run(() => context.Advisors.Load(layers, single: true), CancellationToken.None);
+            var loading = Task.Run(
+                () =>
+                {
+                    var loaded = context.Advisors.Load(layers, single: true);
+                    context.Trace?.Mark("rules loaded and compiled (on its own thread)");
+                    return loaded;
+                },
+                CancellationToken.None);
             SymptomProfile profile;
             try
             {
                 profile = ProfileDocument.Read(context, parsed.GetValue(file));
+                context.Trace?.Mark("profile read and validated");
             }
             catch (CommandFailure)
             {
@@ -52,9 +60,18 @@ internal static class AdviseCommand
             }
 
             var advisor = await loading;
-            var advice = AdvisorJson.Serialize(advisor.Advise(profile), parsed.GetValue(pretty));
+            context.Trace?.Mark("waited for the rules");
+            var advised = advisor.Advise(profile);
+            context.Trace?.Mark("advised");
+            var advice = AdvisorJson.Serialize(advised, parsed.GetValue(pretty));
+            context.Trace?.Mark("advice serialized");
             await context.Out.WriteAsync(advice.AsMemory(), cancellationToken);
             await context.Out.WriteAsync('\n');
+            if (context.Trace is { } trace)
+            {
+                await context.Out.FlushAsync(cancellationToken);
+                trace.Mark("advice written");
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -48,14 +48,20 @@ internal sealed class CompiledRuleSet
 
     public ImmutableArray<RuleDefinition> Definitions { get; }
 
-    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity)
+    public static CompiledRuleSet Compile(ImmutableArray<RuleSource> sources, ILoggerFactory? loggerFactory, int cacheCapacity, bool quickStart = false)
     {
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SciaticaAdvisor");
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
         var definitions = rules.Select(RuleModelBuilder.Build).ToList();
-        var factory = new RuleCompiler().Compile(definitions);
+        var compiler = new RuleCompiler();
+        if (quickStart)
+        {
+            compiler.ExpressionCompiler = InterpretingExpressionCompiler.Instance;
+        }
+
+        var factory = compiler.Compile(definitions);
         var info = Describe(layers);
         var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
