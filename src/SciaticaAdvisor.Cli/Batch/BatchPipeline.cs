@@ -25,6 +25,9 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
 
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> _buffers = [];
 
+    /// <summary>The JSON of the advices the exact cache hands out again, shared by the run's chunks.</summary>
+    private readonly AdviceBytesMemo _memo = new();
+
     /// <param name="items">The items, in input order.</param>
     /// <param name="write">Writes one chunk's answers; called in input order, one chunk at a time.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -99,7 +102,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines)
     {
         // An advice line of the built-in rules is 2 to 5 KB.
         var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(chunk.Count * 8192);
-        using var answer = new BatchAnswer(buffer);
+        using var answer = new BatchAnswer(buffer, _memo);
         var counts = new BatchSummary();
         answer.WriteAll(chunk, advisor, counts);
 
