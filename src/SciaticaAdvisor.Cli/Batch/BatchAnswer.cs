@@ -23,13 +23,16 @@ internal sealed class BatchAnswer : IDisposable
     private static readonly JsonWriterOptions ErrorWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArrayBufferWriter<byte> _lines;
+    private readonly AdviceBytesMemo? _memo;
     private readonly Utf8JsonWriter _advice;
     private readonly Utf8JsonWriter _errors;
 
     /// <param name="lines">Where the lines go: an empty buffer, reused from chunk to chunk.</param>
-    public BatchAnswer(ArrayBufferWriter<byte> lines)
+    /// <param name="memo">The JSON of advices written before, shared by the run's chunks; none serializes every advice.</param>
+    public BatchAnswer(ArrayBufferWriter<byte> lines, AdviceBytesMemo? memo = null)
     {
         _lines = lines;
+        _memo = memo;
         // AdviceJsonWriter writes well-formed JSON by construction, so the writer's validation is
         // skipped as AdvisorJson's own writers skip it: same bytes, less work per token.
         _advice = new Utf8JsonWriter(_lines, new JsonWriterOptions { SkipValidation = true });
@@ -83,9 +86,8 @@ internal sealed class BatchAnswer : IDisposable
             else
             {
                 var advice = advices[next++];
-                _advice.Reset(_lines);
-                AdvisorJson.Serialize(_advice, advice);
-                EndLine(_advice);
+                WriteAdvice(advice);
+                _lines.Write("\n"u8);
                 counts.Count(advice.Status);
             }
         }
@@ -123,6 +125,20 @@ internal sealed class BatchAnswer : IDisposable
     {
         _advice.Dispose();
         _errors.Dispose();
+    }
+
+    /// <summary>Writes the advice's JSON: a copy of its bytes when the memo has them, else serialized (and offered to the memo).</summary>
+    private void WriteAdvice(MassageAdvice advice)
+    {
+        if (_memo?.TryCopy(advice, _lines) == true)
+        {
+            return;
+        }
+
+        var start = _lines.WrittenCount;
+        _advice.Reset(_lines);
+        AdvisorJson.Serialize(_advice, advice);
+        _memo?.Offer(advice, _lines.WrittenSpan[start..]);
     }
 
     /// <summary>Writes <c>{"line":N,"errors":[{"path":..,"message":..}]}</c>.</summary>

@@ -107,10 +107,14 @@ internal static class BatchCommand
         var kept = record ?? fresh;
 
         var summary = new BatchSummary();
+        // SCIATICA_BATCH_YOUNG_MB, a measuring aid like SCIATICA_BATCH_STATS: another gen0 bound, or 0 for the runtime's own.
+        var young = int.TryParse(Environment.GetEnvironmentVariable("SCIATICA_BATCH_YOUNG_MB"), out var megabytes) && megabytes >= 0
+            ? megabytes * 1024L * 1024 : YoungGenerationBound.DefaultBytes;
+        var pipeline = new BatchPipeline(advisor, context.BatchChunkLines, young);
         try
         {
             kept?.Save();
-            await BatchProgress.RunAsync(context, input, report => new BatchPipeline(advisor, context.BatchChunkLines).RunAsync(
+            await BatchProgress.RunAsync(context, input, report => pipeline.RunAsync(
                 Rest(items),
                 async chunk =>
                 {
@@ -147,6 +151,16 @@ internal static class BatchCommand
         }
 
         await context.Error.WriteLineAsync(summary.Format(clock.Elapsed));
+        if (Environment.GetEnvironmentVariable("SCIATICA_BATCH_STATS") == "1")
+        {
+            // A measuring aid (docs/performance.md): counts only, nothing of any profile.
+            var stats = pipeline.Stats;
+            await context.Error.WriteLineAsync(
+                $"pipeline: {stats.Chunks} chunks, writer waited for {stats.WriterWaits}, reader waited {stats.ReaderWaits} times, "
+                + $"{stats.InducedCollections} gen0 collections asked for ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 in all, "
+                + $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused); advice JSON copied {pipeline.Memo.Hits}, serialized {pipeline.Memo.Misses}, "
+                + $"{pipeline.Memo.Bytes / 1024} KB kept; {HeapFigures()}");
+        }
         if (summary.Faulted > 0)
         {
             await context.Error.WriteLineAsync($"sciatica-advisor: fault: the rule set broke a GUIDANCE invariant on {summary.Faulted} lines; each has a \"fault\" line in the output");
@@ -154,6 +168,15 @@ internal static class BatchCommand
         }
 
         return summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    /// <summary>The managed heap after the last collection, by generation, for <c>SCIATICA_BATCH_STATS</c>.</summary>
+    private static string HeapFigures()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        var generations = string.Join(", ", Enumerable.Range(0, info.GenerationInfo.Length).Select(g =>
+            $"gen{g} {info.GenerationInfo[g].SizeAfterBytes / 1048576.0:0.0} MB ({info.GenerationInfo[g].FragmentationAfterBytes / 1048576.0:0.0} free)"));
+        return $"heap {info.HeapSizeBytes / 1048576.0:0.0} MB, committed {info.TotalCommittedBytes / 1048576.0:0.0} MB, working set {Environment.WorkingSet / 1048576.0:0.0} MB; {generations}";
     }
 
     /// <summary>The items after those a resumed run has already answered.</summary>

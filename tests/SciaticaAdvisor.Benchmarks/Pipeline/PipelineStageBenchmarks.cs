@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Engine;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Language;
@@ -32,6 +33,8 @@ public class PipelineStageBenchmarks
     private Utf8JsonWriter _writer = null!;
     private byte[] _chunk = null!;
     private string _file = null!;
+    private AdviceBytesMemo _memo = null!;
+    private MassageAdvice[] _remembered = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -70,6 +73,19 @@ public class PipelineStageBenchmarks
         }
 
         _chunk = one.WrittenSpan.ToArray();
+
+        // batch's memo of advice JSON, large enough here to keep every advice: each written twice is remembered.
+        _memo = new AdviceBytesMemo(1 << 14, 1L << 30, AdviceBytesMemo.MaxEntryBytes);
+        foreach (var advice in _advices.Concat(_advices))
+        {
+            WriteThroughMemo(advice);
+        }
+
+        _remembered = [.. _advices.Where(a => _memo.TryCopy(a, new ArrayBufferWriter<byte>())).Take(SampledProfiles.Count / 2)];
+        if (_remembered.Length < SampledProfiles.Count / 2)
+        {
+            throw new InvalidOperationException($"Only {_remembered.Length} advices were remembered.");
+        }
         _file = Path.Combine(Path.GetTempPath(), $"stage-write-{Environment.ProcessId}.jsonl");
     }
 
@@ -177,6 +193,21 @@ public class PipelineStageBenchmarks
         return bytes;
     }
 
+    /// <summary>What <c>batch</c> does for an advice the exact cache handed out before (the same instance): a copy of its remembered JSON.</summary>
+    [Benchmark(OperationsPerInvoke = SampledProfiles.Count / 2)]
+    public int CopyFromMemo()
+    {
+        var bytes = 0;
+        foreach (var advice in _remembered)
+        {
+            _buffer.ResetWrittenCount();
+            _memo.TryCopy(advice, _buffer);
+            bytes += _buffer.WrittenCount;
+        }
+
+        return bytes;
+    }
+
     /// <summary>Putting the lines on a file, 64 lines a write as batch does (the file is rewritten each time).</summary>
     [Benchmark(OperationsPerInvoke = SampledProfiles.Count)]
     public long Write()
@@ -188,6 +219,17 @@ public class PipelineStageBenchmarks
         }
 
         return file.Length;
+    }
+
+    private void WriteThroughMemo(MassageAdvice advice)
+    {
+        _buffer.ResetWrittenCount();
+        if (!_memo.TryCopy(advice, _buffer))
+        {
+            _writer.Reset(_buffer);
+            AdvisorJson.Serialize(_writer, advice);
+            _memo.Offer(advice, _buffer.WrittenSpan);
+        }
     }
 
     private sealed class NoFacts : IFactSink
