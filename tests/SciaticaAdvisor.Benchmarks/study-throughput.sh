@@ -37,7 +37,9 @@ cat "$work/stderr.txt"
 wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')
 seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
 rss_kb=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/time.txt")
 rows=$((count * 3))
 echo "profiles: $count  variants: 3  rows: $rows"
 echo "wall: ${seconds} s  rows/s: $(awk -v r="$rows" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')  peak RSS: $((rss_kb / 1024)) MB"
+echo "cpu (user + sys): ${cpu} s  cores busy: $(awk -v c="$cpu" -v s="$seconds" 'BEGIN { printf "%.2f", c / s }')"
 echo "parquet: $(du -h "$work/out/advice.part-1-of-1.parquet" | cut -f1)"

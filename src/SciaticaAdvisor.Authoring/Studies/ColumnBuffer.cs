@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using Parquet;
 using Parquet.Schema;
 
@@ -5,13 +7,17 @@ namespace SciaticaAdvisor.Studies;
 
 /// <summary>
 /// One column's values for a run of rows, typed as the Parquet column is. The advising threads read a
-/// chunk's rows into a block of these (<see cref="Fill"/>, one value a row); the writer gathers blocks
-/// into the row group's (<see cref="Append"/>, the non-null values packed with a definition level a
-/// row, as Parquet stores them), and writes each with the low-level column call. Every array is
-/// allocated once, at the size of a chunk or a row group, and reused.
+/// chunk's rows into a block of these (<see cref="Fill"/>, one value a row), which the CSV writer formats
+/// (<see cref="Cell"/>); the Parquet writer gathers blocks into the row group's (<see cref="Append"/>,
+/// the non-null values packed with a definition level a row, as Parquet stores them), and writes each
+/// with the low-level column call. Every array is allocated once, at the size of a chunk or a row group,
+/// and reused.
 /// </summary>
 internal abstract class ColumnBuffer
 {
+    /// <summary>Characters a row group's text arena takes at a time.</summary>
+    private const int GroupArenaChunk = 1 << 20;
+
     /// <summary>Rows held.</summary>
     public int Count { get; protected set; }
 
@@ -31,16 +37,19 @@ internal abstract class ColumnBuffer
     /// <summary>A buffer for <paramref name="capacity"/> rows of the column, written as <paramref name="field"/> (the instance in the file's schema).</summary>
     public static ColumnBuffer For(StudyColumn column, DataField field, int capacity) => column switch
     {
-        TextColumn text => new Text(field, text.Nullable, text.Value, capacity),
-        IntColumn number => new Values<int>(field, number.Nullable, number.Value, capacity),
-        LongColumn number => new Values<long>(field, false, r => number.Value(r), capacity),
-        DoubleColumn number => new Values<double>(field, number.Nullable, number.Value, capacity),
-        BoolColumn flag => new Values<bool>(field, false, r => flag.Value(r), capacity),
+        TextColumn text => new Text(field, text, capacity),
+        IntColumn number => new Values<int>(field, column, number.Value, capacity, static v => v.ToString(CultureInfo.InvariantCulture)),
+        LongColumn number => new Values<long>(field, column, r => number.Value(r), capacity, static v => v.ToString(CultureInfo.InvariantCulture)),
+        DoubleColumn number => new Values<double>(field, column, number.Value, capacity, static v => v.ToString("R", CultureInfo.InvariantCulture)),
+        BoolColumn flag => new Values<bool>(field, column, r => flag.Value(r), capacity, static v => v ? "true" : "false"),
         _ => throw new ArgumentException($"no Parquet type for column '{column.Name}'", nameof(column)),
     };
 
-    /// <summary>Reads the column's value out of each row, one value a row (on an advising thread).</summary>
-    public abstract void Fill(ReadOnlySpan<StudyRow> rows);
+    /// <summary>Reads the column's value out of each row, one value a row (on an advising thread); text built for a row goes to <paramref name="cells"/>' arena.</summary>
+    public abstract void Fill(ReadOnlySpan<StudyRow> rows, TextCells cells);
+
+    /// <summary>The value of row <paramref name="row"/> of a block filled by <see cref="Fill"/> as CSV writes it: invariant digits, <see langword="null"/> for no value.</summary>
+    public abstract string? Cell(int row);
 
     /// <summary>Adds rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a block filled by <see cref="Fill"/>, packed as Parquet stores them.</summary>
     public abstract void Append(ColumnBuffer block, int start, int count);
@@ -51,22 +60,38 @@ internal abstract class ColumnBuffer
     /// <summary>Empties the buffer, and lets go of the strings it refers to.</summary>
     public abstract void Clear();
 
+    /// <summary>Whether row <paramref name="i"/> is the same profile as the row before it, so a profile's column can copy that row's value.</summary>
+    private static bool SameProfile(StudyColumn column, ReadOnlySpan<StudyRow> rows, int i) =>
+        column.OfProfile && i > 0 && rows[i].Profile == rows[i - 1].Profile && ReferenceEquals(rows[i].Input, rows[i - 1].Input);
+
     /// <summary>A value-typed column: whole numbers, scores, yes-or-no.</summary>
-    private sealed class Values<T>(DataField dataField, bool nullable, Func<StudyRow, T?> value, int capacity) : ColumnBuffer
+    private sealed class Values<T>(DataField dataField, StudyColumn column, Func<StudyRow, T?> value, int capacity, Func<T, string> format) : ColumnBuffer
         where T : struct
     {
         private readonly T[] _values = new T[capacity];
-        private readonly int[] _levels = nullable ? new int[capacity] : [];
+        private readonly int[] _levels = column.Nullable ? new int[capacity] : [];
         private int _present;
 
         public override DataField Field => dataField;
 
-        public override void Fill(ReadOnlySpan<StudyRow> rows)
+        public override void Fill(ReadOnlySpan<StudyRow> rows, TextCells cells)
         {
-            foreach (var row in rows)
+            for (var i = 0; i < rows.Length; i++)
             {
-                var item = value(row);
-                if (nullable)
+                if (SameProfile(column, rows, i))
+                {
+                    if (column.Nullable)
+                    {
+                        _levels[Count] = _levels[Count - 1];
+                    }
+
+                    _values[Count] = _values[Count - 1];
+                    Count++;
+                    continue;
+                }
+
+                var item = value(rows[i]);
+                if (column.Nullable)
                 {
                     _levels[Count] = item.HasValue ? 1 : 0;
                 }
@@ -75,10 +100,12 @@ internal abstract class ColumnBuffer
             }
         }
 
+        public override string? Cell(int row) => column.Nullable && _levels[row] == 0 ? null : format(_values[row]);
+
         public override void Append(ColumnBuffer block, int start, int count)
         {
             var from = (Values<T>)block;
-            if (!nullable)
+            if (!column.Nullable)
             {
                 Array.Copy(from._values, start, _values, Count, count);
                 Count += count;
@@ -97,7 +124,7 @@ internal abstract class ColumnBuffer
             }
         }
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => nullable
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => column.Nullable
             ? writer.WriteAllPartsAsync<T>(dataField, _values.AsMemory(0, _present), _levels.AsMemory(0, Count), null, cancellationToken)
             : writer.WriteAsync<T>(dataField, _values.AsMemory(0, Count), null, null, cancellationToken);
 
@@ -105,61 +132,87 @@ internal abstract class ColumnBuffer
     }
 
     /// <summary>A text column: codes, ids, <c>;</c>-joined lists, fault messages.</summary>
-    /// <remarks>A block holds the strings a row; a row group the non-null ones as memory, as the writer takes them: each allocates only its own.</remarks>
-    private sealed class Text(DataField dataField, bool nullable, Func<StudyRow, string?> value, int capacity) : ColumnBuffer
+    /// <remarks>
+    /// A value is a string the run keeps, referred to as it is, or text built in an arena: the block's
+    /// while it is filled, copied into the row group's own when appended, as the block is reused as soon
+    /// as it is written.
+    /// </remarks>
+    private sealed class Text(DataField dataField, TextColumn column, int capacity) : ColumnBuffer
     {
-        private readonly int[] _levels = nullable ? new int[capacity] : [];
-        private string?[]? _strings;
+        private readonly int[] _levels = new int[capacity];
         private ReadOnlyMemory<char>[]? _values;
+        private TextArena? _arena;
         private int _present;
 
         public override DataField Field => dataField;
 
-        public override void Fill(ReadOnlySpan<StudyRow> rows)
+        public override void Fill(ReadOnlySpan<StudyRow> rows, TextCells cells)
         {
-            _strings ??= new string?[capacity];
-            foreach (var row in rows)
+            _values ??= new ReadOnlyMemory<char>[capacity];
+            for (var i = 0; i < rows.Length; i++)
             {
-                _strings[Count++] = value(row);
+                if (SameProfile(column, rows, i))
+                {
+                    _levels[Count] = _levels[Count - 1];
+                    _values[Count] = _values[Count - 1];
+                    Count++;
+                    continue;
+                }
+
+                var item = column.Value(rows[i], cells);
+                _levels[Count] = item.HasValue ? 1 : 0;
+                _values[Count++] = item.GetValueOrDefault();
             }
+        }
+
+        public override string? Cell(int row)
+        {
+            if (_levels[row] == 0)
+            {
+                return null;
+            }
+
+            var value = _values![row];
+            return MemoryMarshal.TryGetString(value, out var text, out var start, out var length) && start == 0 && length == text.Length
+                ? text
+                : value.ToString();
         }
 
         public override void Append(ColumnBuffer block, int start, int count)
         {
             _values ??= new ReadOnlyMemory<char>[capacity];
-            var from = ((Text)block)._strings!;
+            var from = (Text)block;
             for (var i = start; i < start + count; i++)
             {
-                var item = from[i];
-                if (nullable)
+                var level = from._levels[i];
+                if (column.Nullable)
                 {
-                    _levels[Count] = item is null ? 0 : 1;
+                    _levels[Count] = level;
                 }
 
                 Count++;
-                if (item is not null)
+                if (level == 1)
                 {
-                    _values[_present++] = item.AsMemory();
+                    var value = from._values![i];
+                    _values[_present++] = MemoryMarshal.TryGetString(value, out _, out _, out _)
+                        ? value
+                        : (_arena ??= new TextArena(GroupArenaChunk)).Copy(value.Span);
                 }
             }
         }
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => nullable
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => column.Nullable
             ? writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(dataField, _values.AsMemory(0, _present), _levels.AsMemory(0, Count), null, cancellationToken)
             : writer.WriteAsync<ReadOnlyMemory<char>>(dataField, _values.AsMemory(0, Count), null, null, cancellationToken);
 
         public override void Clear()
         {
-            if (_strings is not null)
-            {
-                Array.Clear(_strings, 0, Count);
-            }
-
             if (_values is not null)
             {
-                Array.Clear(_values, 0, _present);
+                Array.Clear(_values, 0, Math.Max(Count, _present));
             }
 
+            _arena?.Clear();
             Count = _present = 0;
         }
     }

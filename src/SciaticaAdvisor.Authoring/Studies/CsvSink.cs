@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace SciaticaAdvisor.Studies;
@@ -16,16 +15,13 @@ internal sealed class CsvSink : IRowSink
         _csv.WriteHeader([.. StudyColumns.All.Select(c => c.Name)]);
     }
 
-    public bool TakesColumns => false;
-
     public async ValueTask WriteAsync(RowBlock block, CancellationToken cancellationToken)
     {
         for (var i = 0; i < block.Count; i++)
         {
-            var row = block.Rows[i];
-            foreach (var column in StudyColumns.All)
+            foreach (var column in block.Columns)
             {
-                _csv.WriteField(Cell(column, row));
+                _csv.WriteField(column.Cell(i));
             }
 
             await _csv.EndRecordAsync(cancellationToken);
@@ -43,14 +39,4 @@ internal sealed class CsvSink : IRowSink
         await _csv.DisposeAsync();
         await _stream.DisposeAsync();
     }
-
-    private static string? Cell(StudyColumn column, StudyRow row) => column switch
-    {
-        TextColumn text => text.Value(row),
-        IntColumn number => number.Value(row)?.ToString(CultureInfo.InvariantCulture),
-        LongColumn number => number.Value(row).ToString(CultureInfo.InvariantCulture),
-        DoubleColumn number => number.Value(row)?.ToString("R", CultureInfo.InvariantCulture),
-        BoolColumn flag => flag.Value(row) ? "true" : "false",
-        _ => throw new ArgumentException($"no CSV form for column '{column.Name}'", nameof(column)),
-    };
 }

@@ -45,14 +45,19 @@ internal sealed class GridPopulation(ImmutableArray<GridFactor> factors, Immutab
     public int[] Digits(long index)
     {
         var digits = new int[Factors.Length];
+        Digits(index, digits);
+        return digits;
+    }
+
+    /// <summary>Writes the combination's value index of each factor into <paramref name="digits"/>.</summary>
+    public void Digits(long index, Span<int> digits)
+    {
         for (var f = Factors.Length - 1; f >= 0; f--)
         {
             var radix = Factors[f].Values.Length;
             digits[f] = (int)(index % radix);
             index /= radix;
         }
-
-        return digits;
     }
 
     /// <summary>How far the index moves when factor <paramref name="factor"/> moves by one value.</summary>

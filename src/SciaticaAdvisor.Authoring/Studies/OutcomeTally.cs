@@ -14,6 +14,10 @@ internal sealed class OutcomeTally
     /// <summary>The kept category of a row whose variant faulted: no comparison is made with it.</summary>
     public const byte Faulted = byte.MaxValue;
 
+    private static readonly int StatusMeasure = OutcomeMeasure.All.IndexOf(OutcomeMeasure.Status);
+
+    private static readonly int TopStyleMeasure = OutcomeMeasure.All.IndexOf(OutcomeMeasure.TopStyle);
+
     private readonly long[,,] _overall;
     private readonly long[][,,,] _byFactor;
     private readonly GridPopulation? _grid;
@@ -49,9 +53,9 @@ internal sealed class OutcomeTally
     /// <summary>Profiles the variant advised: the denominator of its shares.</summary>
     public long Advised(int variant) => Profiles - _faulted[variant];
 
-    public void Add(StudyRow row)
+    public void Add(in RowOutcome row)
     {
-        if (row.Advice is not { } advice)
+        if (!row.Advised)
         {
             // A fault has no outcome to count: it is counted apart, and the shares are of the advised profiles.
             _faulted[row.VariantIndex]++;
@@ -65,20 +69,22 @@ internal sealed class OutcomeTally
             return;
         }
 
-        var levels = new int[Factors.Length];
-        for (var f = 0; f < Factors.Length; f++)
-        {
-            levels[f] = _grid is null ? Factors[f].LevelOf(row.Input) : 0;
-        }
-
+        Span<int> levels = Factors.Length <= 64 ? stackalloc int[Factors.Length] : new int[Factors.Length];
         if (_grid is not null)
         {
-            levels = _grid.Digits(row.Profile);
+            _grid.Digits(row.Profile, levels);
+        }
+        else
+        {
+            for (var f = 0; f < Factors.Length; f++)
+            {
+                levels[f] = Factors[f].LevelOf(row.Input);
+            }
         }
 
         for (var m = 0; m < OutcomeMeasure.All.Length; m++)
         {
-            var category = OutcomeMeasure.All[m].Category(advice);
+            var category = row.Category(m);
             _overall[row.VariantIndex, m, category]++;
             for (var f = 0; f < Factors.Length; f++)
             {
@@ -88,8 +94,8 @@ internal sealed class OutcomeTally
 
         if (!Kept.IsEmpty)
         {
-            Kept[row.VariantIndex][row.Profile * 2] = (byte)OutcomeMeasure.Status.Category(advice);
-            Kept[row.VariantIndex][(row.Profile * 2) + 1] = (byte)OutcomeMeasure.TopStyle.Category(advice);
+            Kept[row.VariantIndex][row.Profile * 2] = (byte)row.Category(StatusMeasure);
+            Kept[row.VariantIndex][(row.Profile * 2) + 1] = (byte)row.Category(TopStyleMeasure);
         }
 
         if (row.VariantIndex == 0)

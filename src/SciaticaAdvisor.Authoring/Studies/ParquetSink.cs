@@ -42,8 +42,6 @@ internal sealed class ParquetSink : IRowSink
         _groups = [Buffers(fields, rowGroupSize), Buffers(fields, rowGroupSize)];
     }
 
-    public bool TakesColumns => true;
-
     private ImmutableArray<ColumnBuffer> Filling => _groups[_filling];
 
     public static async Task<ParquetSink> CreateAsync(Stream stream, IReadOnlyDictionary<string, string> metadata, int rowGroupSize, CancellationToken cancellationToken)

@@ -1,56 +1,139 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
 
 namespace SciaticaAdvisor.Studies;
 
 /// <summary>
-/// The rows of one chunk of profiles (every profile under every variant, profile by profile), and for a
-/// Parquet run their typed column values, read out by the advising thread so that the writer only
-/// copies them. Blocks come from a <see cref="RowBlockPool"/> and go back to it once written.
+/// The rows of one chunk of profiles (every profile under every variant, profile by profile) as typed
+/// column values, read out by the advising thread so that the writer only copies or formats them, and
+/// for each row what the run's counts and reports need. Blocks come from a <see cref="RowBlockPool"/>
+/// and go back to it once written.
 /// </summary>
-internal sealed class RowBlock(int capacity, bool columns)
+/// <remarks>
+/// A block keeps no advice: once its cells are read (<see cref="Fill"/>) the advice is let go, so an
+/// advice lives only while its chunk is advised, and nothing the writer holds refers to one.
+/// </remarks>
+internal sealed class RowBlock
 {
-    public StudyRow[] Rows { get; } = new StudyRow[capacity];
+    /// <summary>Characters the block's text arena takes at a time (the fired rules of a chunk are about 400,000).</summary>
+    private const int ArenaChunk = 1 << 16;
+
+    private readonly StudyRow[] _rows;
+    private readonly RowOutcome[] _outcomes;
+    private readonly TextCells _cells;
+
+    public RowBlock(int profiles, int variants, StudyTexts texts)
+    {
+        var capacity = profiles * variants;
+        Scratch = new AdviceScratch(profiles, variants);
+        _rows = new StudyRow[capacity];
+        _outcomes = new RowOutcome[capacity];
+        _cells = new TextCells(texts, new TextArena(ArenaChunk));
+        Columns = [.. StudyColumns.All.Select(c => ColumnBuffer.For(c, ColumnBuffer.FieldOf(c), capacity))];
+    }
 
     public int Count { get; private set; }
 
-    /// <summary>The column values, in <see cref="StudyColumns.All"/> order; empty for CSV, which writes from the rows.</summary>
-    public ImmutableArray<ColumnBuffer> Columns { get; } = columns ? [.. StudyColumns.All.Select(c => ColumnBuffer.For(c, ColumnBuffer.FieldOf(c), capacity))] : [];
+    /// <summary>Where the chunk's profiles and their advice under each variant are put while the block is filled; emptied by <see cref="Fill"/>.</summary>
+    public AdviceScratch Scratch { get; }
 
-    public ReadOnlySpan<StudyRow> Span => Rows.AsSpan(0, Count);
+    /// <summary>The column values, in <see cref="StudyColumns.All"/> order.</summary>
+    public ImmutableArray<ColumnBuffer> Columns { get; }
 
-    public void Add(StudyRow row) => Rows[Count++] = row;
+    /// <summary>Each row's profile, variant, fault and outcome categories.</summary>
+    public ReadOnlySpan<RowOutcome> Outcomes => _outcomes.AsSpan(0, Count);
 
-    /// <summary>Reads the column values out of the rows.</summary>
+    public void Add(StudyRow row) => _rows[Count++] = row;
+
+    /// <summary>Reads the column values and outcomes out of the rows, then lets go of the rows' advice.</summary>
     public void Fill()
     {
+        var rows = _rows.AsSpan(0, Count);
         foreach (var column in Columns)
         {
-            column.Fill(Span);
+            column.Fill(rows, _cells);
         }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            _outcomes[i] = RowOutcome.Of(rows[i]);
+        }
+
+        rows.Clear();
+        Scratch.Clear();
     }
 
     public void Clear()
     {
-        Array.Clear(Rows, 0, Count);
+        Array.Clear(_outcomes, 0, Count);
         Count = 0;
         foreach (var column in Columns)
         {
             column.Clear();
         }
+
+        _cells.Arena.Clear();
     }
 }
 
+/// <summary>What the run counts of a row: its profile, variant, whether it was advised or its fault, and its category of each <see cref="OutcomeMeasure"/>.</summary>
+/// <remarks>The four measures' categories, a byte each.</remarks>
+internal readonly record struct RowOutcome(long Profile, SymptomProfile Input, int VariantIndex, bool Advised, string? Fault, int Categories)
+{
+    public static RowOutcome Of(StudyRow row)
+    {
+        var categories = 0;
+        if (row.Advice is { } advice)
+        {
+            for (var m = 0; m < OutcomeMeasure.All.Length; m++)
+            {
+                categories |= OutcomeMeasure.All[m].Category(advice) << (m * 8);
+            }
+        }
+
+        return new RowOutcome(row.Profile, row.Input, row.VariantIndex, row.Advice is not null, row.Fault, categories);
+    }
+
+    /// <summary>The row's category of measure <paramref name="measure"/> (its index in <see cref="OutcomeMeasure.All"/>).</summary>
+    public int Category(int measure) => (Categories >> (measure * 8)) & 0xFF;
+}
+
 /// <summary>Blocks to reuse: as many exist as are in flight at once, so memory stays flat.</summary>
-internal sealed class RowBlockPool(int capacity, bool columns)
+internal sealed class RowBlockPool(int profiles, int variants, StudyTexts texts)
 {
     private readonly ConcurrentBag<RowBlock> _free = [];
 
-    public RowBlock Rent() => _free.TryTake(out var block) ? block : new RowBlock(capacity, columns);
+    public RowBlock Rent() => _free.TryTake(out var block) ? block : new RowBlock(profiles, variants, texts);
 
     public void Return(RowBlock block)
     {
         block.Clear();
         _free.Add(block);
+    }
+}
+
+/// <summary>A chunk's profiles, and each variant's advice or fault for each, while its block is filled.</summary>
+internal sealed class AdviceScratch(int profiles, int variants)
+{
+    public SymptomProfile[] Profiles { get; } = new SymptomProfile[profiles];
+
+    public MassageAdvice?[][] Advice { get; } = [.. Enumerable.Range(0, variants).Select(_ => new MassageAdvice?[profiles])];
+
+    public string?[][] Faults { get; } = [.. Enumerable.Range(0, variants).Select(_ => new string?[profiles])];
+
+    public void Clear()
+    {
+        Array.Clear(Profiles);
+        foreach (var advice in Advice)
+        {
+            Array.Clear(advice);
+        }
+
+        foreach (var faults in Faults)
+        {
+            Array.Clear(faults);
+        }
     }
 }

@@ -36,11 +36,11 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
             try
             {
                 var members = study.Population.Read(invalid.Add, cancellationToken).Where(m => options.Shard?.Holds(m.Index) ?? true);
-                var pool = new RowBlockPool(ChunkProfiles * study.Compiled.Length, sink.TakesColumns);
+                var pool = new RowBlockPool(ChunkProfiles, study.Compiled.Length, new StudyTexts());
                 await RunPipelineAsync(members, pool, async block =>
                 {
                     await sink.WriteAsync(block, cancellationToken);
-                    foreach (var row in block.Span)
+                    foreach (ref readonly var row in block.Outcomes)
                     {
                         if (row.Fault is not null)
                         {
@@ -163,31 +163,28 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         }
     }
 
-    /// <summary>Advises a chunk under every variant, one call a variant, and lays out its rows profile by profile.</summary>
+    /// <summary>Advises a chunk under every variant, one call a variant, and reads its rows, profile by profile, into a block.</summary>
     private RowBlock Advise(List<PopulationMember> chunk, RowBlockPool pool)
     {
         var variants = study.Compiled;
-        var profiles = new SymptomProfile[chunk.Count];
+        var block = pool.Rent();
+        var scratch = block.Scratch;
+        var profiles = scratch.Profiles.AsSpan(0, chunk.Count);
         for (var i = 0; i < profiles.Length; i++)
         {
             profiles[i] = chunk[i].Profile;
         }
 
-        var advice = new MassageAdvice?[variants.Length][];
-        var faults = new string?[variants.Length][];
         for (var v = 0; v < variants.Length; v++)
         {
-            advice[v] = new MassageAdvice?[profiles.Length];
-            faults[v] = new string?[profiles.Length];
-            AdviseChunk(variants[v].Advisor, profiles, advice[v], faults[v]);
+            AdviseChunk(variants[v].Advisor, profiles, scratch.Advice[v].AsSpan(0, profiles.Length), scratch.Faults[v].AsSpan(0, profiles.Length));
         }
 
-        var block = pool.Rent();
         for (var i = 0; i < profiles.Length; i++)
         {
             for (var v = 0; v < variants.Length; v++)
             {
-                block.Add(new StudyRow(chunk[i].Index, profiles[i], v, variants[v], advice[v][i], faults[v][i]));
+                block.Add(new StudyRow(chunk[i].Index, profiles[i], v, variants[v], scratch.Advice[v][i], scratch.Faults[v][i]));
             }
         }
 

@@ -93,6 +93,52 @@ public sealed class StudyRunTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Run_EveryAdviceCell_IsTheAdvicesOwnValueAndNullWhereItHasNone()
+    {
+        // 1,500 sampled profiles: many input classes, repeated ones among them (answered from the cache),
+        // referrals and clearances; 700-row groups end inside chunks.
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 1500, seed: 3 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), RowGroupSize = 700, WriteReports = false });
+        var styles = Enum.GetValues<MassageStyle>();
+        var columns = new List<string> { "status", "topStyle", "styles", "currentPhase", "referralUrgency", "firedRules", "adjunctCount", "noteCount", "fault" };
+        columns.AddRange(styles.SelectMany(s => new[] { "Rank", "Score", "Pressure", "Contraindication" }.Select(c => Camel(s.ToString()) + c)));
+        var advisor = Advisor.CreateDefault();
+        var sampler = new Populations.ProfileSampler(new Random(3));
+
+        var rows = _duck.Rows($"SELECT {string.Join(", ", columns.Select(c => $"\"{c}\""))} FROM {DuckDb.Literal(result.Files[0])} ORDER BY profile");
+
+        rows.Should().HaveCount(1500);
+        var seen = new HashSet<AdviceStatus>();
+        foreach (var row in rows)
+        {
+            var advice = advisor.Advise(sampler.Next());
+            seen.Add(advice.Status);
+            var expected = new List<object?>
+            {
+                Camel(advice.Status.ToString()),
+                advice.Styles.IsEmpty ? null : Camel(advice.Styles[0].Style.ToString()),
+                string.Join(";", advice.Styles.Select(s => Camel(s.Style.ToString()))),
+                advice.Plan is { } plan ? Camel(plan.CurrentPhase.ToString()) : null,
+                advice.Referral is { } referral ? Camel(referral.Urgency.ToString()) : null,
+                string.Join(";", advice.Trace.Select(t => t.RuleId)),
+                advice.Adjuncts.Length,
+                advice.Notes.Length,
+                null,
+            };
+            foreach (var style in styles)
+            {
+                var recommended = advice.Styles.FirstOrDefault(s => s.Style == style);
+                var contraindication = advice.Contraindications.FirstOrDefault(c => c.Style == style);
+                expected.AddRange([recommended?.Rank, recommended?.Score, recommended is null ? null : Camel(recommended.Pressure.ToString()), contraindication is null ? null : Camel(contraindication.Level.ToString())]);
+            }
+
+            row.Should().Equal(expected, "every cell of a row is its advice's, a real null where the advice has no value");
+        }
+
+        seen.Should().Contain([AdviceStatus.Recommended, AdviceStatus.Referral], "the sample should reach rows with and without a referral");
+    }
+
     [Theory]
     [InlineData(7)]
     [InlineData(16_384)]
