@@ -22,6 +22,27 @@ internal sealed class AdviceSheet
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];
 
+    /// <summary>The names of the facts derived so far; few, so a list.</summary>
+    private List<string>? _derived;
+
+    /// <summary>Notes that a rule derived the fact <paramref name="name"/>; whether it is the first derivation of that name for this profile.</summary>
+    /// <remarks>
+    /// Rules test whether a fact of a name exists, never how many: only the first derivation goes into
+    /// the session, so every fact pattern matches at most one fact and a later derivation costs the
+    /// engine nothing (see <see cref="RuleModelBuilder"/>).
+    /// </remarks>
+    public bool Derive(string name)
+    {
+        _derived ??= [];
+        if (_derived.Contains(name))
+        {
+            return false;
+        }
+
+        _derived.Add(name);
+        return true;
+    }
+
     public StyleEntry[] Styles { get; } = NewStyles();
 
     public SortedDictionary<AdjunctTherapy, ReasonedEntry> Adjuncts { get; } = [];

@@ -54,7 +54,7 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
-        var definitions = rules.Select(RuleModelBuilder.Build).ToList();
+        var definitions = rules.Select((r, i) => RuleModelBuilder.Build(r, i, joinOnProfile: true)).ToList();
         var factory = new RuleCompiler().Compile(definitions);
         var info = Describe(layers);
         var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);

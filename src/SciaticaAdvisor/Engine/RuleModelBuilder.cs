@@ -17,7 +17,14 @@ internal static class RuleModelBuilder
     /// <summary>The NRules priority of the rule at <paramref name="index"/>: its own priority first, then file order.</summary>
     public static int PriorityOf(RuleDefinition rule, int index) => (rule.Priority * 100_000) - index;
 
-    public static IRuleDefinition Build(RuleDefinition rule, int index)
+    /// <summary>Builds the NRules rule for <paramref name="rule"/>, the <paramref name="index"/>th of its set.</summary>
+    /// <param name="rule">The checked rule.</param>
+    /// <param name="index">Its place in the combined rule set, which breaks ties of priority.</param>
+    /// <param name="joinOnProfile">
+    /// Whether each fact pattern joins on the profile the fact was derived for, so one session can hold
+    /// many profiles; a session that holds one profile at a time needs no such join.
+    /// </param>
+    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile)
     {
         var (profileTest, facts) = Split(rule.When);
         var builder = new RuleBuilder();
@@ -39,15 +46,19 @@ internal static class RuleModelBuilder
         {
             var (test, negated) = facts[i];
             var pattern = test is FactCondition fact
-                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, f => f.Profile)
-                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, f => f.Profile);
+                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, joinOnProfile ? f => f.Profile : null)
+                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, joinOnProfile ? f => f.Profile : null);
             if (negated)
             {
                 lhs.Not().Pattern(pattern);
             }
             else
             {
-                lhs.Exists().Pattern(pattern);
+                // A plain join, not an exists: a profile has at most one fact of a name or style (a sheet
+                // inserts a name's first derivation only, a style's first avoidance only), so it matches
+                // the same profiles once each, and NRules builds an exists whose pattern joins on the
+                // profile as a sub-network (ReteBuilder.VisitSource) that wraps every match in one more fact.
+                lhs.Pattern(pattern);
             }
         }
 
@@ -95,13 +106,17 @@ internal static class RuleModelBuilder
         return (profile, facts);
     }
 
-    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, ProfileFact?>> owner)
+    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, ProfileFact?>>? owner)
     {
         // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
         // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
         var parameter = Expression.Parameter(typeof(TFact), name);
         var pattern = new PatternBuilder(typeof(TFact), name);
         pattern.Condition(Expression.Lambda(new Reroot(test.Parameters[0], parameter).Visit(test.Body), parameter));
+        if (owner is null)
+        {
+            return pattern;
+        }
 
         // A second condition, so the name test stays a shared alpha test and only this one joins: a
         // fact counts for the profile it was asserted for, which lets one session advise a chunk of profiles.
