@@ -14,10 +14,8 @@ internal sealed class AdviceSheet
 
     public EffectiveSettings Settings { get; }
 
-    /// <summary>The profile the engine writes this sheet for, which the facts its rules assert carry; none when rules are replayed.</summary>
-    public ProfileFact? Profile { get; init; }
-
-    public List<RuleDefinition> Trace { get; } = [];
+    /// <summary>The rules that fired, in order; sized for a sampled profile's 16 or so without growing.</summary>
+    public List<RuleDefinition> Trace { get; } = new(24);
 
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];

@@ -20,9 +20,11 @@ internal sealed class RuleFiring(RuleDefinition rule)
         // NRules fires one rule at a time, so the trace is in firing order; recording it here rather
         // than from the session's RuleFiredEvent saves an event per firing.
         sheet.Trace.Add(rule);
-        foreach (var action in rule.Then)
+        // Indexed: Then is a read-only list, and its enumerator would be an object per firing.
+        var actions = rule.Then;
+        for (var i = 0; i < actions.Count; i++)
         {
-            Apply(action, rule, sheet, facts);
+            Apply(actions[i], rule, sheet, facts);
         }
     }
 
@@ -38,7 +40,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case ContraindicateAction a:
                 if (sheet.Contraindicate(a.Style, a.Level, a.Reason, rule.Id))
                 {
-                    facts.Insert(new StyleAvoidedFact(a.Style) { Profile = sheet.Profile });
+                    facts.Insert(new StyleAvoidedFact(a.Style) { Owner = sheet });
                 }
 
                 break;
@@ -71,7 +73,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case DeriveAction a:
                 if (sheet.Derive(a.Name))
                 {
-                    facts.Insert(new DerivedFact(a.Name, rule.Id) { Profile = sheet.Profile });
+                    facts.Insert(new DerivedFact(a.Name, rule.Id) { Owner = sheet });
                 }
 
                 break;

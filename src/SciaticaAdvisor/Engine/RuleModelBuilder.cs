@@ -32,13 +32,11 @@ internal static class RuleModelBuilder
         builder.Description(rule.Name);
         builder.Priority(PriorityOf(rule, index));
 
-        // The sheets are a dependency, not a fact: a pattern on them would add a join to every rule.
-        builder.Dependencies().Dependency(typeof(SessionSheets), "sheets");
         var lhs = builder.LeftHandSide();
-        var profile = lhs.Pattern(typeof(ProfileFact), ProfileName);
+        var profile = lhs.Pattern(typeof(SessionProfile), ProfileName);
         if (profileTest is not null)
         {
-            Expression<Func<ProfileFact, bool>> matches = profile => profileTest.Matches(profile);
+            Expression<Func<SessionProfile, bool>> matches = profile => profileTest.Matches(profile.Values);
             profile.Condition(matches);
         }
 
@@ -46,8 +44,8 @@ internal static class RuleModelBuilder
         {
             var (test, negated) = facts[i];
             var pattern = test is FactCondition fact
-                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, joinOnProfile ? f => f.Profile : null)
-                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, joinOnProfile ? f => f.Profile : null);
+                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, joinOnProfile ? f => f.Owner : null)
+                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, joinOnProfile ? f => f.Owner : null);
             if (negated)
             {
                 lhs.Not().Pattern(pattern);
@@ -63,7 +61,9 @@ internal static class RuleModelBuilder
         }
 
         var firing = new RuleFiring(rule);
-        Expression<Action<IContext, SessionSheets, ProfileFact>> action = (ctx, sheets, profile) => firing.Fire(ctx, sheets[profile.Slot]);
+        // The sheet comes with the profile fact rather than as an NRules dependency, which would be
+        // resolved again on every firing.
+        Expression<Action<IContext, SessionProfile>> action = (ctx, profile) => firing.Fire(ctx, profile.Sheet);
         builder.RightHandSide().Action(action);
         return builder.Build();
     }
@@ -106,7 +106,7 @@ internal static class RuleModelBuilder
         return (profile, facts);
     }
 
-    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, ProfileFact?>>? owner)
+    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, AdviceSheet?>>? owner)
     {
         // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
         // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
@@ -120,13 +120,15 @@ internal static class RuleModelBuilder
 
         // A second condition, so the name test stays a shared alpha test and only this one joins: a
         // fact counts for the profile it was asserted for, which lets one session advise a chunk of profiles.
-        var profile = Expression.Parameter(typeof(ProfileFact), ProfileName);
+        var profile = Expression.Parameter(typeof(SessionProfile), ProfileName);
         var ownerBody = new Reroot(owner.Parameters[0], parameter).Visit(owner.Body);
-        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, profile), parameter, profile));
+        Expression<Func<SessionProfile, AdviceSheet>> sheetOf = p => p.Sheet;
+        var sheet = new Reroot(sheetOf.Parameters[0], profile).Visit(sheetOf.Body);
+        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, sheet), parameter, profile));
         return pattern;
     }
 
-    private sealed class Reroot(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    private sealed class Reroot(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
