@@ -69,9 +69,17 @@ internal static class AdviceAssembler
             return entry.Score - (entry.Level == ContraindicationLevel.Caution ? penalty : 0);
         }
 
-        // A stable sort keeps the fixed style order between equal scores.
-        var byScore = candidates.OrderByDescending(Score).ToList();
-        var order = Ranking.Order(byScore, sheet.Placements)
+        // Best score first; a stable insertion sort (five styles at most) keeps the fixed style order
+        // between equal scores, as a stable sort by descending score does.
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            for (var j = i; j > 0 && Score(candidates[j - 1]) < Score(candidates[j]); j--)
+            {
+                (candidates[j - 1], candidates[j]) = (candidates[j], candidates[j - 1]);
+            }
+        }
+
+        var order = Ranking.Order(candidates, sheet.Placements)
             ?? throw new RuleSetFaultException(Describe(ruleSet), "no ranking keeps every placement: " + string.Join("; ", sheet.Placements.Select(p => $"{p.Describe()} ({p.RuleId})")));
 
         var shown = Ranking.ShownScores(order, Score);

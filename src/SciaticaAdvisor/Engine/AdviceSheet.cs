@@ -14,13 +14,32 @@ internal sealed class AdviceSheet
 
     public EffectiveSettings Settings { get; }
 
-    /// <summary>The profile the engine writes this sheet for, which the facts its rules assert carry; none when rules are replayed.</summary>
-    public ProfileFact? Profile { get; init; }
-
-    public List<RuleDefinition> Trace { get; } = [];
+    /// <summary>The rules that fired, in order; sized for a sampled profile's 16 or so without growing.</summary>
+    public List<RuleDefinition> Trace { get; } = new(24);
 
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];
+
+    /// <summary>The names of the facts derived so far; few, so a list.</summary>
+    private List<string>? _derived;
+
+    /// <summary>Notes that a rule derived the fact <paramref name="name"/>; whether it is the first derivation of that name for this profile.</summary>
+    /// <remarks>
+    /// Rules test whether a fact of a name exists, never how many: only the first derivation goes into
+    /// the session, so every fact pattern matches at most one fact and a later derivation costs the
+    /// engine nothing (see <see cref="RuleModelBuilder"/>).
+    /// </remarks>
+    public bool Derive(string name)
+    {
+        _derived ??= [];
+        if (_derived.Contains(name))
+        {
+            return false;
+        }
+
+        _derived.Add(name);
+        return true;
+    }
 
     public StyleEntry[] Styles { get; } = NewStyles();
 

@@ -54,7 +54,7 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
-        var definitions = rules.Select(RuleModelBuilder.Build).ToList();
+        var definitions = rules.Select((r, i) => RuleModelBuilder.Build(r, i, joinOnProfile: true)).ToList();
         var compiler = new RuleCompiler();
         if (quickStart)
         {
@@ -192,15 +192,14 @@ internal sealed class CompiledRuleSet
             return;
         }
 
-        var sheets = new AdviceSheet[chunk.Count];
-        for (var k = 0; k < sheets.Length; k++)
+        for (var k = 0; k < chunk.Count; k++)
         {
-            sheets[k] = new AdviceSheet(_settings) { Profile = chunk.Facts[k] };
+            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], new AdviceSheet(_settings));
         }
 
         try
         {
-            _sessions.RunChunk(new ArraySegment<ProfileFact>(chunk.Facts, 0, chunk.Count), sheets);
+            _sessions.RunChunk(new ArraySegment<SessionProfile>(chunk.InSession, 0, chunk.Count));
         }
 #pragma warning disable CA1031 // Not swallowed: each profile is run on its own, so exactly the one that throws gets what Advise throws.
         catch (Exception)
@@ -218,10 +217,12 @@ internal sealed class CompiledRuleSet
         for (var k = 0; k < chunk.Count; k++)
         {
             var index = chunk.Indexes[k];
+            var sheet = chunk.InSession[k].Sheet;
+            chunk.InSession[k] = null!;
             try
             {
-                advices[index] = check ? Checked(profiles[index], sheets[k]) : AdviceAssembler.Assemble(profiles[index], sheets[k], Info);
-                Remember(check ? chunk.Keys[k] : null, sheets[k], advices[index]);
+                advices[index] = check ? Checked(profiles[index], sheet) : AdviceAssembler.Assemble(profiles[index], sheet, Info);
+                Remember(check ? chunk.Keys[k] : null, sheet, advices[index]);
             }
 #pragma warning disable CA1031 // Kept for the caller, who gets it as Advise would have thrown it.
             catch (Exception ex)
@@ -293,18 +294,18 @@ internal sealed class CompiledRuleSet
 
     private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
-        sheet = new AdviceSheet(_settings) { Profile = fact };
-        _sessions.Run(fact, sheet);
+        sheet = new AdviceSheet(_settings);
+        _sessions.Run(new SessionProfile(fact, sheet));
         return AdviceAssembler.Assemble(profile, sheet, Info);
     }
 
     /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
     private MassageAdvice EvaluateChecked(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
-        sheet = new AdviceSheet(_settings) { Profile = fact };
+        sheet = new AdviceSheet(_settings);
         try
         {
-            _sessions.Run(fact, sheet);
+            _sessions.Run(new SessionProfile(fact, sheet));
         }
         catch (RuleSetFaultException)
         {
@@ -370,6 +371,9 @@ internal sealed class CompiledRuleSet
         public ProfileFact[] Facts { get; } = new ProfileFact[size];
 
         public long[] Keys { get; } = new long[size];
+
+        /// <summary>The facts with their sheets, as the chunk's session holds them; reused from chunk to chunk.</summary>
+        public SessionProfile[] InSession { get; } = new SessionProfile[size];
 
         public int Count { get; private set; }
 

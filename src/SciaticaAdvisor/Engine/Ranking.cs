@@ -17,8 +17,17 @@ internal static class Ranking
     /// <summary>Orders <paramref name="styles"/> (given best score first); returns null when no order keeps every placement.</summary>
     public static List<MassageStyle>? Order(List<MassageStyle> styles, IReadOnlyList<Placement> placements)
     {
-        var active = placements.Where(p => !IsVoid(p, styles)).ToList();
-        if (active.Count == 0 || Keeps(styles, active))
+        // Loops rather than LINQ: this runs once per advice, and most advices keep their placements in score order.
+        List<Placement>? active = null;
+        foreach (var placement in placements)
+        {
+            if (!IsVoid(placement, styles))
+            {
+                (active ??= new List<Placement>(placements.Count)).Add(placement);
+            }
+        }
+
+        if (active is null || Keeps(styles, active))
         {
             return styles;
         }
@@ -81,7 +90,7 @@ internal static class Ranking
 
     private static bool IsVoid(Placement placement, List<MassageStyle> styles) => placement.Kind switch
     {
-        PlacementKind.First => !placement.Styles.Any(styles.Contains),
+        PlacementKind.First => !ContainsAny(styles, placement.Styles),
         PlacementKind.InTop => !styles.Contains(placement.Styles[0]),
         _ => !styles.Contains(placement.Styles[0]) || !styles.Contains(placement.Other!.Value),
     };
@@ -107,8 +116,31 @@ internal static class Ranking
         return false;
     }
 
-    private static bool Keeps(List<MassageStyle> order, List<Placement> placements) =>
-        placements.All(p => Keeps(order, p));
+    private static bool ContainsAny(List<MassageStyle> styles, IReadOnlyList<MassageStyle> any)
+    {
+        for (var i = 0; i < any.Count; i++)
+        {
+            if (styles.Contains(any[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Keeps(List<MassageStyle> order, List<Placement> placements)
+    {
+        foreach (var placement in placements)
+        {
+            if (!Keeps(order, placement))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Keeps(List<MassageStyle> order, Placement placement) => placement.Kind switch
     {

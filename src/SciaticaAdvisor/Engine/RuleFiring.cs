@@ -13,19 +13,24 @@ internal sealed class RuleFiring(RuleDefinition rule)
     /// the advice cache calls it again, with the facts going nowhere, to replay rules the engine already
     /// chose for the profile's input class.
     /// </summary>
-    public static void Apply(RuleDefinition rule, AdviceSheet sheet, IFactSink facts)
+    /// <remarks>Generic over the sink so the engine's sink, a struct, costs no allocation per firing.</remarks>
+    public static void Apply<TFacts>(RuleDefinition rule, AdviceSheet sheet, TFacts facts)
+        where TFacts : IFactSink
     {
         // NRules fires one rule at a time, so the trace is in firing order; recording it here rather
         // than from the session's RuleFiredEvent saves an event per firing.
         sheet.Trace.Add(rule);
-        foreach (var action in rule.Then)
+        // Indexed: Then is a read-only list, and its enumerator would be an object per firing.
+        var actions = rule.Then;
+        for (var i = 0; i < actions.Count; i++)
         {
-            Apply(action, rule, sheet, facts);
+            Apply(actions[i], rule, sheet, facts);
         }
     }
 
     /// <summary>What one action does; every action type of the rule language has its case.</summary>
-    internal static void Apply(RuleAction action, RuleDefinition rule, AdviceSheet sheet, IFactSink facts)
+    internal static void Apply<TFacts>(RuleAction action, RuleDefinition rule, AdviceSheet sheet, TFacts facts)
+        where TFacts : IFactSink
     {
         switch (action)
         {
@@ -35,7 +40,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case ContraindicateAction a:
                 if (sheet.Contraindicate(a.Style, a.Level, a.Reason, rule.Id))
                 {
-                    facts.Insert(new StyleAvoidedFact(a.Style) { Profile = sheet.Profile });
+                    facts.Insert(new StyleAvoidedFact(a.Style) { Owner = sheet });
                 }
 
                 break;
@@ -66,7 +71,11 @@ internal sealed class RuleFiring(RuleDefinition rule)
                 sheet.SetPhase(a.Phase);
                 break;
             case DeriveAction a:
-                facts.Insert(new DerivedFact(a.Name, rule.Id) { Profile = sheet.Profile });
+                if (sheet.Derive(a.Name))
+                {
+                    facts.Insert(new DerivedFact(a.Name, rule.Id) { Owner = sheet });
+                }
+
                 break;
             case PlaceAction a:
                 sheet.Place(a.Placement with { RuleId = rule.Id });
@@ -76,7 +85,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
         }
     }
 
-    private sealed class ContextFacts(IContext context, AdviceSheet sheet) : IFactSink
+    private readonly struct ContextFacts(IContext context, AdviceSheet sheet) : IFactSink
     {
         public void Insert(object fact)
         {

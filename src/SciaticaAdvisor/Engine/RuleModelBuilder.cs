@@ -17,7 +17,14 @@ internal static class RuleModelBuilder
     /// <summary>The NRules priority of the rule at <paramref name="index"/>: its own priority first, then file order.</summary>
     public static int PriorityOf(RuleDefinition rule, int index) => (rule.Priority * 100_000) - index;
 
-    public static IRuleDefinition Build(RuleDefinition rule, int index)
+    /// <summary>Builds the NRules rule for <paramref name="rule"/>, the <paramref name="index"/>th of its set.</summary>
+    /// <param name="rule">The checked rule.</param>
+    /// <param name="index">Its place in the combined rule set, which breaks ties of priority.</param>
+    /// <param name="joinOnProfile">
+    /// Whether each fact pattern joins on the profile the fact was derived for, so one session can hold
+    /// many profiles; a session that holds one profile at a time needs no such join.
+    /// </param>
+    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile)
     {
         var (profileTest, facts) = Split(rule.When);
         var builder = new RuleBuilder();
@@ -25,13 +32,11 @@ internal static class RuleModelBuilder
         builder.Description(rule.Name);
         builder.Priority(PriorityOf(rule, index));
 
-        // The sheets are a dependency, not a fact: a pattern on them would add a join to every rule.
-        builder.Dependencies().Dependency(typeof(SessionSheets), "sheets");
         var lhs = builder.LeftHandSide();
-        var profile = lhs.Pattern(typeof(ProfileFact), ProfileName);
+        var profile = lhs.Pattern(typeof(SessionProfile), ProfileName);
         if (profileTest is not null)
         {
-            Expression<Func<ProfileFact, bool>> matches = profile => profileTest.Matches(profile);
+            Expression<Func<SessionProfile, bool>> matches = profile => profileTest.Matches(profile.Values);
             profile.Condition(matches);
         }
 
@@ -39,20 +44,26 @@ internal static class RuleModelBuilder
         {
             var (test, negated) = facts[i];
             var pattern = test is FactCondition fact
-                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, f => f.Profile)
-                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, f => f.Profile);
+                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, joinOnProfile ? f => f.Owner : null)
+                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, joinOnProfile ? f => f.Owner : null);
             if (negated)
             {
                 lhs.Not().Pattern(pattern);
             }
             else
             {
-                lhs.Exists().Pattern(pattern);
+                // A plain join, not an exists: a profile has at most one fact of a name or style (a sheet
+                // inserts a name's first derivation only, a style's first avoidance only), so it matches
+                // the same profiles once each, and NRules builds an exists whose pattern joins on the
+                // profile as a sub-network (ReteBuilder.VisitSource) that wraps every match in one more fact.
+                lhs.Pattern(pattern);
             }
         }
 
         var firing = new RuleFiring(rule);
-        Expression<Action<IContext, SessionSheets, ProfileFact>> action = (ctx, sheets, profile) => firing.Fire(ctx, sheets[profile.Slot]);
+        // The sheet comes with the profile fact rather than as an NRules dependency, which would be
+        // resolved again on every firing.
+        Expression<Action<IContext, SessionProfile>> action = (ctx, profile) => firing.Fire(ctx, profile.Sheet);
         builder.RightHandSide().Action(action);
         return builder.Build();
     }
@@ -95,23 +106,29 @@ internal static class RuleModelBuilder
         return (profile, facts);
     }
 
-    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, ProfileFact?>> owner)
+    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, AdviceSheet?>>? owner)
     {
         // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
         // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
         var parameter = Expression.Parameter(typeof(TFact), name);
         var pattern = new PatternBuilder(typeof(TFact), name);
         pattern.Condition(Expression.Lambda(new Reroot(test.Parameters[0], parameter).Visit(test.Body), parameter));
+        if (owner is null)
+        {
+            return pattern;
+        }
 
         // A second condition, so the name test stays a shared alpha test and only this one joins: a
         // fact counts for the profile it was asserted for, which lets one session advise a chunk of profiles.
-        var profile = Expression.Parameter(typeof(ProfileFact), ProfileName);
+        var profile = Expression.Parameter(typeof(SessionProfile), ProfileName);
         var ownerBody = new Reroot(owner.Parameters[0], parameter).Visit(owner.Body);
-        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, profile), parameter, profile));
+        Expression<Func<SessionProfile, AdviceSheet>> sheetOf = p => p.Sheet;
+        var sheet = new Reroot(sheetOf.Parameters[0], profile).Visit(sheetOf.Body);
+        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, sheet), parameter, profile));
         return pattern;
     }
 
-    private sealed class Reroot(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    private sealed class Reroot(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

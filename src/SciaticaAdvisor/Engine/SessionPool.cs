@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NRules;
-using SciaticaAdvisor.Rules.Language;
 
 namespace SciaticaAdvisor.Engine;
 
@@ -22,34 +21,29 @@ internal sealed class SessionPool(ISessionFactory factory)
 {
     private static readonly int MaxKept = Environment.ProcessorCount * 2;
 
-    private readonly ConcurrentBag<PooledSession> _sessions = [];
+    private readonly ConcurrentBag<ISession> _sessions = [];
 
     // ConcurrentBag.Count takes the lock of every thread's list; a counter of our own does not.
     private int _kept;
 
-    public void Run(ProfileFact profile, AdviceSheet sheet)
+    public void Run(SessionProfile profile)
     {
-        PooledSession pooled;
-        if (_sessions.TryTake(out var kept))
+        if (!_sessions.TryTake(out var session))
         {
-            Interlocked.Decrement(ref _kept);
-            pooled = kept;
+            session = factory.CreateSession();
         }
         else
         {
-            pooled = new PooledSession(factory.CreateSession());
+            Interlocked.Decrement(ref _kept);
         }
 
-        profile.Slot = 0;
-        pooled.Sheet[0] = sheet;
-        pooled.Session.Insert(profile);
-        pooled.Session.Fire();
-        pooled.Session.Retract(profile);
-        pooled.Session.RetractAll(sheet.Asserted);
-        pooled.Sheet[0] = null!;
+        session.Insert(profile);
+        session.Fire();
+        session.Retract(profile);
+        session.RetractAll(profile.Sheet.Asserted);
         if (Interlocked.Increment(ref _kept) <= MaxKept)
         {
-            _sessions.Add(pooled);
+            _sessions.Add(session);
         }
         else
         {
@@ -58,36 +52,15 @@ internal sealed class SessionPool(ISessionFactory factory)
     }
 
     /// <summary>Runs the rules for a chunk of profiles at once, each writing its own sheet.</summary>
-    /// <param name="profiles">The profiles; each one's <see cref="ProfileFact.Slot"/> is set to its index.</param>
-    /// <param name="sheets">The profiles' sheets, in the same order.</param>
     /// <remarks>
-    /// The rules join every derived fact to the profile it was derived for, and the agenda fires one
+    /// The rules join every derived fact to the sheet it was derived for, and the agenda fires one
     /// activation at a time by priority, which is unique per rule: each profile's rules fire in the
     /// order they fire when it is alone.
     /// </remarks>
-    public void RunChunk(ArraySegment<ProfileFact> profiles, AdviceSheet[] sheets)
+    public void RunChunk(ArraySegment<SessionProfile> profiles)
     {
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            profiles[i].Slot = i;
-        }
-
         var session = factory.CreateSession();
-        session.DependencyResolver = new SessionSheets { Sheets = sheets };
         session.InsertAll(profiles);
         session.Fire();
-    }
-
-    private sealed class PooledSession
-    {
-        public PooledSession(ISession session)
-        {
-            Session = session;
-            Session.DependencyResolver = new SessionSheets { Sheets = Sheet };
-        }
-
-        public ISession Session { get; }
-
-        public AdviceSheet[] Sheet { get; } = new AdviceSheet[1];
     }
 }

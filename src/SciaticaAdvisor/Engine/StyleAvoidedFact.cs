@@ -1,11 +1,10 @@
 using SciaticaAdvisor.Advice;
-using SciaticaAdvisor.Rules.Language;
 
 namespace SciaticaAdvisor.Engine;
 
 /// <summary>Asserted once per style the first time a rule avoids it, so rules can react to what is left.</summary>
 internal sealed record StyleAvoidedFact(MassageStyle Style)
 {
-    /// <summary>The profile whose style it is: rules join on it, so one session can advise several profiles.</summary>
-    public ProfileFact? Profile { get; init; }
+    /// <summary>The sheet of the profile whose style it is: rules join on it, so one session can advise several profiles.</summary>
+    public AdviceSheet? Owner { get; init; }
 }

@@ -17,7 +17,7 @@ public class ChunkSizeBenchmarks
     private MassageAdvice[] _advices = null!;
     private Advisor _uncached = null!;
 
-    [Params(1, 16, 32, 64)]
+    [Params(1, 16, 32, 48, 64)]
     public int ChunkSize { get; set; }
 
     [GlobalSetup]

@@ -92,6 +92,53 @@ public class AdviseManyTests
         AssertSameAsAdvise(advisor, profiles, chunkSize: 40, reference: advisor);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    public void AdviseMany_FactDerivedByTwoRules_FiresTheRuleThatTestsItOnce(int chunkSize)
+    {
+        // A name's second derivation goes nowhere, so the positive test (a join, not an exists) meets
+        // one fact per profile: were both derivations inserted, the rule testing the fact would fire twice.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).AddRules(RuleText.With("""
+              - id: flare-derives-fragile
+                name: A flare makes the back fragile
+                guidance: G3.1
+                when: { flare: [acute, subsiding] }
+                then: [ { derive: fragileBack } ]
+              - id: pain-derives-fragile
+                name: Strong pain makes the back fragile
+                guidance: G3.1
+                when: { painIntensity: { atLeast: 5 } }
+                then: [ { derive: fragileBack } ]
+              - id: fragile-back-note
+                name: Note a fragile back
+                guidance: G3.1
+                priority: 5
+                when: { fact: fragileBack }
+                then: [ { note: handle the back gently } ]
+              - id: sturdy-back-note
+                name: A sturdy back may take firm work
+                guidance: G4.1
+                priority: -5
+                when: { not: { fact: fragileBack } }
+                then: [ { note: firm work is fine } ]
+            """), "test.yaml").Build();
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 40).Select(i => RuleText.Profile(i % 2 == 0 ? FlareState.Subsiding : FlareState.None, intensity: i % 10))];
+        var advices = new MassageAdvice[profiles.Length];
+
+        advisor.AdviseMany(profiles, advices, chunkSize);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var fragile = profiles[i].Flare == FlareState.Subsiding || profiles[i].PainIntensity >= 5;
+            advices[i].Trace.Count(t => t.RuleId == "fragile-back-note").Should().Be(fragile ? 1 : 0, $"profile {i}");
+            advices[i].Notes.Should().Equal(fragile ? ["handle the back gently"] : ["firm work is fine"]);
+            AdvisorJson.Serialize(advices[i]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[i])));
+        }
+
+        profiles.Should().Contain(p => p.Flare == FlareState.Subsiding && p.PainIntensity >= 5, "some profiles derive the fact twice");
+    }
+
     [Fact]
     public void AdviseMany_ProfileTheRulesFaultOn_ThrowsWhatAdviseThrows_AndAdvisesTheOthers()
     {

@@ -8,10 +8,4 @@ internal sealed class ProfileFact(SymptomProfile profile)
     private readonly ProfileValues _values = ProfileValues.Of(profile);
 
     public int? this[ProfileField field] => _values[field];
-
-    /// <summary>
-    /// Where the profile sits among the profiles of its engine session (0 when it is alone), so a
-    /// rule's action finds the profile's own advice sheet without a lookup.
-    /// </summary>
-    public int Slot { get; set; }
 }
