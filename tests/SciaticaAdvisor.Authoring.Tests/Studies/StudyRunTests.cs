@@ -2,6 +2,7 @@ using System.Globalization;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Studies;
+using SciaticaAdvisor.Tests.Rules;
 
 namespace SciaticaAdvisor.Authoring.Tests.Studies;
 
@@ -171,20 +172,7 @@ public sealed class StudyRunTests : IDisposable
     {
         // shiatsu first for low and moderate sensitivity contradicts the default's relaxation or
         // reflexology first in an acute flare: those profiles fault, the others are advised.
-        _folder.Write("shiatsu-first.yaml", """
-            name: shiatsu-first
-            version: 1.0.0
-            rules:
-              - id: shiatsu-first-always
-                name: Shiatsu first
-                guidance: G3.1
-                priority: 20
-                when:
-                  painSensitivity: [low, moderate]
-                then:
-                  - rankFirst: shiatsu
-
-            """);
+        _folder.Write("shiatsu-first.yaml", RuleText.ShiatsuFirstLayer);
         var study = Study.Load(_folder.Write("study.yaml", """
             population:
               grid:

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using SciaticaAdvisor.Cli.Output;
 using SciaticaAdvisor.Cli.Tests.Support;
+using SciaticaAdvisor.Tests.Rules;
 using SciaticaAdvisor.Tests.Support;
 
 namespace SciaticaAdvisor.Cli.Tests.Commands;
@@ -143,20 +144,7 @@ public sealed class HardeningCommandTests : IDisposable
     {
         // shiatsu first for low and moderate sensitivity contradicts the default's relaxation or
         // reflexology first in an acute flare and deep tissue first for piriformis syndrome.
-        var layer = _files.Write("shiatsu-first.yaml", """
-            name: shiatsu-first
-            version: 1.0.0
-            rules:
-              - id: shiatsu-first-always
-                name: Shiatsu first
-                guidance: G3.1
-                priority: 20
-                when:
-                  painSensitivity: [low, moderate]
-                then:
-                  - rankFirst: shiatsu
-
-            """);
+        var layer = _files.Write("shiatsu-first.yaml", RuleText.ShiatsuFirstLayer);
         var lines = new[]
         {
             ProfileJson.ContractExample().Build(),

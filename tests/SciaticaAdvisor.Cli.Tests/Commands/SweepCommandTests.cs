@@ -1,4 +1,5 @@
 using SciaticaAdvisor.Cli.Tests.Support;
+using SciaticaAdvisor.Tests.Rules;
 
 namespace SciaticaAdvisor.Cli.Tests.Commands;
 
@@ -42,8 +43,7 @@ public sealed class SweepCommandTests : IDisposable
     public async Task Sweep_VariantThatFaults_WritesEveryRowWithTheFaults_AndExitsOne()
     {
         // shiatsu first for low sensitivity contradicts the default's relaxation or reflexology first in an acute flare.
-        _files.Write("clinic.yaml", "name: shiatsu-first\nversion: 1.0.0\nrules:\n  - id: shiatsu-first-always\n    name: Shiatsu first\n    guidance: G3.1\n"
-            + "    priority: 20\n    when: { painSensitivity: [low, moderate] }\n    then: [ { rankFirst: shiatsu } ]\n");
+        _files.Write("clinic.yaml", RuleText.ShiatsuFirstLayer);
         var study = _files.Write("study.yaml", Study);
 
         var result = await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"), "--format", "csv");

@@ -33,6 +33,27 @@ internal static class RuleText
             then: [ { phase: maintenance } ]
         """;
 
+    /// <summary>
+    /// A layer over the default rules that faults on some profiles and not others: shiatsu first for
+    /// low and moderate sensitivity contradicts the default's relaxation or reflexology first in an
+    /// acute flare (and deep tissue first for piriformis syndrome), so those profiles get a
+    /// <c>RuleSetFaultException</c> ("no ranking keeps every placement") and the rest are advised.
+    /// </summary>
+    public const string ShiatsuFirstLayer = """
+        name: shiatsu-first
+        version: 1.0.0
+        rules:
+          - id: shiatsu-first-always
+            name: Shiatsu first
+            guidance: G3.1
+            priority: 20
+            when:
+              painSensitivity: [low, moderate]
+            then:
+              - rankFirst: shiatsu
+
+        """;
+
     /// <summary>A rule file with the baseline and the given rules (YAML list items indented by two spaces).</summary>
     public static string With(string rules) => $"""
         name: test-rules
