@@ -54,7 +54,7 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
-        var definitions = rules.Select((r, i) => RuleModelBuilder.Build(r, i, joinOnProfile: true)).ToList();
+        var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true);
         var compiler = new RuleCompiler();
         if (quickStart)
         {

@@ -4,9 +4,20 @@ using SciaticaAdvisor.Rules.Language;
 namespace SciaticaAdvisor.Engine;
 
 /// <summary>Runs a rule's actions against the session's advice sheet when NRules fires it.</summary>
-internal sealed class RuleFiring(RuleDefinition rule)
+/// <param name="rules">
+/// The rules one NRules rule stands for, in firing order: usually one, or a run with the same
+/// <c>when</c> that nothing could fire between (<see cref="RuleModelBuilder.BuildAll"/>).
+/// </param>
+internal sealed class RuleFiring(RuleDefinition[] rules)
 {
-    public void Fire(IContext context, AdviceSheet sheet) => Apply(rule, sheet, new ContextFacts(context, sheet));
+    public void Fire(IContext context, AdviceSheet sheet)
+    {
+        var facts = new ContextFacts(context, sheet);
+        foreach (var rule in rules)
+        {
+            Apply(rule, sheet, facts);
+        }
+    }
 
     /// <summary>
     /// What firing <paramref name="rule"/> does to the sheet. The engine calls it through <see cref="Fire"/>;
@@ -40,7 +51,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case ContraindicateAction a:
                 if (sheet.Contraindicate(a.Style, a.Level, a.Reason, rule.Id))
                 {
-                    facts.Insert(new StyleAvoidedFact(a.Style) { Owner = sheet });
+                    facts.Insert(new StyleAvoidedFact(a.Style, sheet));
                 }
 
                 break;
@@ -73,7 +84,7 @@ internal sealed class RuleFiring(RuleDefinition rule)
             case DeriveAction a:
                 if (sheet.Derive(a.Name))
                 {
-                    facts.Insert(new DerivedFact(a.Name, rule.Id) { Owner = sheet });
+                    facts.Insert(new DerivedFact(a.Name, rule.Id, sheet));
                 }
 
                 break;

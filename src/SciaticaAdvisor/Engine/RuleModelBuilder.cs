@@ -17,20 +17,74 @@ internal static class RuleModelBuilder
     /// <summary>The NRules priority of the rule at <paramref name="index"/>: its own priority first, then file order.</summary>
     public static int PriorityOf(RuleDefinition rule, int index) => (rule.Priority * 100_000) - index;
 
-    /// <summary>Builds the NRules rule for <paramref name="rule"/>, the <paramref name="index"/>th of its set.</summary>
+    /// <summary>
+    /// Builds the NRules rules for a whole rule set: one per rule, except that a run of rules next to
+    /// each other in firing order with the same <c>when</c> becomes one NRules rule whose action
+    /// applies each of them in turn, where that is exactly what separate rules would do.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Rules with the same <c>when</c> are activated by the same matches, and the agenda fires the
+    /// highest priority first; each rule's priority is unique (<see cref="PriorityOf"/>), so nothing
+    /// can fire between two neighbours in firing order unless a fact one of them inserts activates a
+    /// rule of higher priority than the next. A run is therefore kept together only while no member
+    /// but the last inserts a fact (a derived fact, or a style's first avoidance), or no rule that
+    /// tests a fact has a priority above the run's next member. The trace, the sheet and so the
+    /// advice are those of separate rules, in the same order; the engine saves an activation, an
+    /// agenda entry and an action invocation per merged rule and profile (the five baseline rules
+    /// fire for nearly every profile).
+    /// </para>
+    /// <para>Each rule keeps its own entry in the trace and in the advice cache's replay (<see cref="RuleFiring"/>).</para>
+    /// </remarks>
+    /// <param name="rules">The rule set's rules, in file order (the order <see cref="PriorityOf"/> breaks ties by).</param>
+    /// <param name="joinOnProfile">Whether each fact pattern joins on its profile, as for one rule built alone.</param>
+    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile) =>
+        [.. Runs(rules).Select(run => Build([.. run.Select(i => rules[i])], run[0], joinOnProfile))];
+
+    /// <summary>The runs <see cref="BuildAll"/> merges, each as indexes into <paramref name="rules"/>, in firing order.</summary>
+    internal static List<List<int>> Runs(IReadOnlyList<RuleDefinition> rules)
+    {
+        var order = Enumerable.Range(0, rules.Count).OrderByDescending(i => PriorityOf(rules[i], i)).ToList();
+        // The highest priority of a rule that tests a fact: a fact inserted mid-run could activate it.
+        var factTests = Enumerable.Range(0, rules.Count).Where(i => Split(rules[i].When).Facts.Count > 0).ToList();
+        var highestFactTest = factTests.Count == 0 ? int.MinValue : factTests.Max(i => PriorityOf(rules[i], i));
+        var runs = new List<List<int>>();
+        foreach (var index in order)
+        {
+            var run = runs.Count > 0 ? runs[^1] : null;
+            if (run is not null
+                && SameCondition(rules[run[0]].When, rules[index].When)
+                && (!run.Any(i => InsertsFacts(rules[i])) || highestFactTest < PriorityOf(rules[index], index)))
+            {
+                run.Add(index);
+            }
+            else
+            {
+                runs.Add([index]);
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Builds the NRules rule for <paramref name="rule"/>, the <paramref name="index"/>th of its set, on its own.</summary>
     /// <param name="rule">The checked rule.</param>
     /// <param name="index">Its place in the combined rule set, which breaks ties of priority.</param>
     /// <param name="joinOnProfile">
     /// Whether each fact pattern joins on the profile the fact was derived for, so one session can hold
     /// many profiles; a session that holds one profile at a time needs no such join.
     /// </param>
-    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile)
+    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile) => Build([rule], index, joinOnProfile);
+
+    /// <summary>One NRules rule that fires <paramref name="members"/> in order (their <c>when</c> is the same), at the priority of the first, the <paramref name="firstIndex"/>th of its set.</summary>
+    private static IRuleDefinition Build(RuleDefinition[] members, int firstIndex, bool joinOnProfile)
     {
+        var rule = members[0];
         var (profileTest, facts) = Split(rule.When);
         var builder = new RuleBuilder();
         builder.Name(rule.Id);
         builder.Description(rule.Name);
-        builder.Priority(PriorityOf(rule, index));
+        builder.Priority(PriorityOf(rule, firstIndex));
 
         var lhs = builder.LeftHandSide();
         var profile = lhs.Pattern(typeof(SessionProfile), ProfileName);
@@ -60,12 +114,45 @@ internal static class RuleModelBuilder
             }
         }
 
-        var firing = new RuleFiring(rule);
+        var firing = new RuleFiring(members);
         // The sheet comes with the profile fact rather than as an NRules dependency, which would be
         // resolved again on every firing.
         Expression<Action<IContext, SessionProfile>> action = (ctx, profile) => firing.Fire(ctx, profile.Sheet);
         builder.RightHandSide().Action(action);
         return builder.Build();
+    }
+
+    /// <summary>Whether firing <paramref name="rule"/> can insert a fact into the session (see <see cref="RuleFiring"/>).</summary>
+    private static bool InsertsFacts(RuleDefinition rule) =>
+        rule.Then.Any(a => a is DeriveAction or ContraindicateAction { Level: ContraindicationLevel.Avoid });
+
+    /// <summary>The same test, node for node (records compare their values, but not the lists of children).</summary>
+    internal static bool SameCondition(Condition? a, Condition? b) => (a, b) switch
+    {
+        (null, null) => true,
+        (AllCondition x, AllCondition y) => SameChildren(x.Children, y.Children),
+        (AnyCondition x, AnyCondition y) => SameChildren(x.Children, y.Children),
+        (NotCondition x, NotCondition y) => SameCondition(x.Child, y.Child),
+        (AllCondition or AnyCondition or NotCondition, _) or (_, AllCondition or AnyCondition or NotCondition) => false,
+        _ => Equals(a, b),
+    };
+
+    private static bool SameChildren(IReadOnlyList<Condition> a, IReadOnlyList<Condition> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!SameCondition(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Separates the tests on the profile from the tests on derived facts, which the engine matches as patterns.</summary>

@@ -56,7 +56,7 @@ public class SessionModelBenchmarks
     public MassageAdvice FreshWithoutJoins() => Run(_plain, fresh: true);
 
     private SessionPool Pool(bool joinOnProfile) =>
-        new(new RuleCompiler().Compile(_advisor.Definitions.Select((rule, i) => RuleModelBuilder.Build(rule, i, joinOnProfile)).ToList()));
+        new(new RuleCompiler().Compile(RuleModelBuilder.BuildAll(_advisor.Definitions, joinOnProfile)));
 
     private MassageAdvice Run(SessionPool pool, bool fresh)
     {

@@ -72,7 +72,7 @@ internal static class StartupStages
         Stage("YAML to a tree (YamlDotNet)", () => readTree.Invoke(null, [text, "default", new List<RuleSetError>(), "a rule file"]));
         Stage("rule file checked (tree read again)", () => layers = [RuleSetLoader.Load(text, "default")]);
         Stage("layers combined", () => rules = RuleLayering.Combine(layers));
-        Stage("NRules rule models built", () => definitions = rules.Select((r, i) => RuleModelBuilder.Build(r, i, joinOnProfile: true)).ToList());
+        Stage("NRules rule models built", () => definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true));
         Stage("NRules compile", () =>
         {
             var compiler = new RuleCompiler();

@@ -1,0 +1,120 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NRules;
+using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Engine;
+using SciaticaAdvisor.Profiles;
+using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Inspection;
+using SciaticaAdvisor.Rules.Language;
+using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Tests.Properties;
+using SciaticaAdvisor.Tests.Rules;
+
+namespace SciaticaAdvisor.Tests.Engine;
+
+/// <summary>
+/// Neighbouring rules with the same <c>when</c> share one NRules rule (RuleModelBuilder.BuildAll)
+/// only where that changes nothing: the advice is byte for byte that of one NRules rule per rule.
+/// </summary>
+public class MergedRuleTests
+{
+    private static readonly Advisor Uncached = new AdvisorBuilder().UseAdviceCache(0).Build();
+
+    [Fact]
+    public void DefaultRules_TheFiveBaselineRules_ShareOneEngineRule_AndEveryRuleIsInOneRun()
+    {
+        var rules = Uncached.Definitions;
+        var runs = RuleModelBuilder.Runs(rules);
+
+        runs.SelectMany(run => run).Order().Should().Equal(Enumerable.Range(0, rules.Length));
+        runs.Should().Contain(run => run.Select(i => rules[i].Id).SequenceEqual(new[]
+        {
+            "baseline-shiatsu", "baseline-deep-tissue", "baseline-lomi-lomi", "baseline-relaxation", "baseline-reflexology",
+        }));
+        foreach (var run in runs)
+        {
+            run.Should().OnlyContain(i => RuleModelBuilder.SameCondition(rules[i].When, rules[run[0]].When), "a run shares one when");
+        }
+    }
+
+    [Fact]
+    public void RunMemberThatDerivesAFact_AHigherRuleTests_EndsTheRun_SoThatRuleFiresBetween()
+    {
+        // first and second have the same when; what first derives activates between, whose priority
+        // (9) is above second's (5): separately, between fires after first and before second.
+        var advisor = RuleText.Advisor("""
+              - id: first
+                name: First
+                guidance: G3.1
+                priority: 5
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { derive: flaring }, { note: first } ]
+              - id: second
+                name: Second
+                guidance: G3.1
+                priority: 5
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { note: second } ]
+              - id: between
+                name: Between
+                guidance: G3.1
+                priority: 9
+                when: { fact: flaring }
+                then: [ { note: between } ]
+              - id: third
+                name: Third
+                guidance: G3.1
+                priority: 5
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { note: third } ]
+            """);
+
+        var advice = advisor.Advise(RuleText.Profile());
+
+        advice.Notes.Should().ContainInOrder("first", "between", "second", "third");
+        advice.Trace.Select(t => t.RuleId).Should().ContainInOrder("first", "between", "second", "third");
+        var runs = RuleModelBuilder.Runs(advisor.Definitions).Select(run => string.Join("+", run.Select(i => advisor.Definitions[i].Id))).ToList();
+        runs.Should().Contain("second+third", "neither inserts a fact").And.NotContain(r => r.StartsWith("first+", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DefaultRules_MergedModel_GivesTheBytesOfOneEngineRulePerRule()
+    {
+        // Every rule alone in the engine (RuleModelBuilder.Build per rule), each profile in its own
+        // fresh session, against the advisor's merged model: input classes and generated profiles.
+        var factory = new RuleCompiler().Compile(Uncached.Definitions.Select((rule, i) => RuleModelBuilder.Build(rule, i, joinOnProfile: true)).ToList());
+        var pool = new SessionPool(factory);
+        var classes = RuleSetInspection.Of(Uncached).InputClasses(6_000).Enumerate().Take(6_000);
+        var random = ProfileGenerators.Gen().Sample(2_000, new Rnd(47UL, 53UL), 30);
+        SymptomProfile[] profiles = [.. classes, .. random];
+
+        profiles.Should().HaveCountGreaterThan(5_000);
+        foreach (var profile in profiles)
+        {
+            var sheet = new AdviceSheet(Uncached.Settings);
+            pool.RunChunk(new ArraySegment<SessionProfile>([new SessionProfile(new ProfileFact(profile), sheet)]));
+            string separate;
+            try
+            {
+                separate = AdvisorJson.Serialize(AdviceAssembler.Assemble(profile, sheet, Uncached.RuleSet));
+            }
+            catch (RuleSetFaultException ex)
+            {
+                separate = "fault: " + ex.Message;
+            }
+
+            string merged;
+            try
+            {
+                merged = AdvisorJson.Serialize(Uncached.AdviseUnchecked(profile));
+            }
+            catch (RuleSetFaultException ex)
+            {
+                merged = "fault: " + ex.Message;
+            }
+
+            merged.Should().Be(separate, "merged runs fire exactly as separate rules, for {0}", AdvisorJson.Serialize(profile));
+        }
+    }
+}
