@@ -36,6 +36,7 @@ env "$@" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 SCIATICA_BATCH_S
   exit 1
 }
 grep -v '^\[ perf record' "$work/stderr.txt" || true
+echo "output: $(wc -l < "$work/advice.jsonl") lines, sha256 $(sha256sum "$work/advice.jsonl" | cut -c1-16)..."
 perf script -i "$work/perf.data" -F comm,tid,time,ip,sym,dso 2> /dev/null > "$work/samples.txt"
 
 python3 - "$work/samples.txt" <<'EOF'
