@@ -7,6 +7,9 @@
 #   tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh             # 1,000,000 profiles
 #   tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh 20000       # a quick check that it works
 #   OUT=/dev/null tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh   # without the file system's cost
+#   TOOL=/tmp/r2r tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh    # another build: here a ReadyToRun publish,
+#                                 # dotnet publish src/SciaticaAdvisor.Cli -c Release -r linux-x64 -o /tmp/r2r (what the tool package ships)
+#   DOTNET_TieredPGO=0 tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh   # runtime settings pass through the environment
 set -euo pipefail
 
 count="${1:-1000000}"
@@ -15,13 +18,18 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="${OUT:-$work/advice.jsonl}"
 
-dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
-tool="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll"
+if [ -n "${TOOL:-}" ]; then
+  tool="$TOOL/sciatica-advisor.dll"
+else
+  dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
+  tool="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll"
+fi
 
 dotnet "$tool" sample --count "$count" --seed 1 --output "$work/profiles.jsonl"
 
 # SCIATICA_BATCH_STATS=1: batch adds a line of counts to its summary (chunks the writer waited for,
-# the reader's waits, gen0 collections asked for, advice JSON copied from the memo, the heap).
+# the reader's waits, gen0 collections asked for, advice JSON copied from the memo, the heap, the
+# bytes allocated, the methods JIT-compiled and the JIT's time).
 SCIATICA_BATCH_STATS=1 /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
   dotnet "$tool" batch --input "$work/profiles.jsonl" --output "$out" 2> "$work/stderr.txt" || {
   cat "$work/stderr.txt" >&2

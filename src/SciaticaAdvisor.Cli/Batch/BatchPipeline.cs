@@ -48,7 +48,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, lon
     /// <param name="write">Writes one chunk's answers; called in input order, one chunk at a time.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <param name="inputDigest">Fed every item in input order; each chunk carries its value after the chunk's last item.</param>
-    public async Task RunAsync(IEnumerable<BatchItem> items, Func<AnsweredChunk, ValueTask> write, CancellationToken cancellationToken, System.Security.Cryptography.IncrementalHash? inputDigest = null)
+    public async Task RunAsync(IEnumerable<BatchItem> items, Func<AnsweredChunk, ValueTask> write, CancellationToken cancellationToken, System.IO.Hashing.XxHash128? inputDigest = null)
     {
         var inFlight = Channel.CreateBounded<Task<AnsweredChunk>>(new BoundedChannelOptions(InFlight)
         {
@@ -89,7 +89,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, lon
         await producer;
     }
 
-    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<AnsweredChunk>> chunks, System.Security.Cryptography.IncrementalHash? inputDigest, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEnumerable<BatchItem> items, ChannelWriter<Task<AnsweredChunk>> chunks, System.IO.Hashing.XxHash128? inputDigest, CancellationToken cancellationToken)
     {
         try
         {

@@ -13,6 +13,13 @@ namespace SciaticaAdvisor.Cli.Batch;
 /// </summary>
 internal static class BatchProgress
 {
+    /// <summary>
+    /// How often the line is drawn again: twice a second, not Spectre's ten times. Each drawing measures
+    /// the width of every character of the line, much of it in code the JIT has not optimized yet; at ten
+    /// a second that was 6.8% of a slow (load-bound) batch's CPU samples (docs/performance.md).
+    /// </summary>
+    public static readonly TimeSpan RefreshRate = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Runs <paramref name="work"/>, which reports the number of lines done after each chunk it writes.</summary>
     public static async Task RunAsync(CliContext context, BatchInput input, Func<Func<int, ValueTask>, Task> work)
     {
@@ -29,10 +36,11 @@ internal static class BatchProgress
             columns.AddRange([new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()]);
         }
 
-        await TerminalConsole.For(context.Error, isTerminal: true).Progress()
+        var progress = TerminalConsole.For(context.Error, isTerminal: true).Progress()
             .AutoClear(true)
-            .Columns([.. columns])
-            .StartAsync(async display =>
+            .Columns([.. columns]);
+        progress.RefreshRate = RefreshRate;
+        await progress.StartAsync(async display =>
             {
                 var task = display.AddTask("starting", maxValue: size ?? 1);
                 task.IsIndeterminate = size is null;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,22 +12,38 @@ namespace SciaticaAdvisor.Cli.Batch;
 /// <summary>
 /// The small record beside a batch output file (<c>advice.jsonl.resume</c>) that lets <c>--resume</c>
 /// prove the kept answers belong to this input and this rule set: how many lines are answered, the
-/// SHA-256 of those input lines, the rule set, and the length and SHA-256 of the output that answers them.
+/// XxHash128 of those input lines, the rule set, and the length and XxHash128 of the output that answers them.
 /// </summary>
 /// <remarks>
+/// <para>
 /// It is saved after the output it describes is flushed, so the output always holds at least what
 /// the record says; lines past it (a run killed between the two) are dropped and answered again.
+/// </para>
+/// <para>
+/// Why a non-cryptographic hash: the record guards against mistakes (another input, an output
+/// edited, cut or damaged, another rule set), not against someone who can write the output, who can
+/// rewrite the record beside it just as well, since it is neither keyed nor signed. Against accidents
+/// a 128-bit hash is as good as SHA-256 (two different outputs agree by chance with odds of 2^-128),
+/// and it is several times faster: the record hashes every output byte (4.4 GB for a million
+/// profiles), and SHA-256 on the writer thread cost about 4.6% of the run's CPU (docs/performance.md).
+/// Format 1 (SHA-256, written before 2026-12-01) is still read: its hashes are checked with
+/// SHA-256, and the run goes on writing format 2. The rule set stays named by its SHA-256, which
+/// is what <c>rules hash</c> and the run record of a study print.
+/// </para>
 /// </remarks>
-internal sealed class RunRecord : IDisposable
+internal sealed class RunRecord
 {
     public const string Suffix = ".resume";
-    private const int Format = 1;
+    private const int Format = 2;
+
+    /// <summary>The first format, with SHA-256 hashes: still read, so a run interrupted before an upgrade can go on.</summary>
+    private const int Sha256Format = 1;
 
     private static readonly TimeSpan SaveEvery = TimeSpan.FromMilliseconds(500);
 
     private readonly string _recordPath;
     private readonly string _ruleSet;
-    private readonly IncrementalHash _output = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _output = new();
     private readonly System.Diagnostics.Stopwatch _sinceSave = System.Diagnostics.Stopwatch.StartNew();
     private byte[] _inputDigest;
 
@@ -38,7 +55,7 @@ internal sealed class RunRecord : IDisposable
     }
 
     /// <summary>The digest of the input items answered or being answered; the pipeline feeds it in input order.</summary>
-    public IncrementalHash Input { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    public XxHash128 Input { get; } = new();
 
     /// <summary>How many input items the output answers.</summary>
     public int Lines { get; private set; }
@@ -90,15 +107,31 @@ internal sealed class RunRecord : IDisposable
     }
 
     /// <summary>Feeds one input item to a digest: its line number, whether it is a document, and its bytes.</summary>
-    public static void Add(IncrementalHash digest, BatchItem item)
+    public static void Add(XxHash128 digest, BatchItem item)
     {
         Span<byte> head = stackalloc byte[9];
+        var content = Head(item, head);
+        digest.Append(head);
+        digest.Append(content);
+    }
+
+    /// <summary>The same bytes as <see cref="Add(XxHash128, BatchItem)"/>, into a SHA-256, to check a record of format 1.</summary>
+    private static void Add(IncrementalHash digest, BatchItem item)
+    {
+        Span<byte> head = stackalloc byte[9];
+        var content = Head(item, head);
+        digest.AppendData(head);
+        digest.AppendData(content);
+    }
+
+    /// <summary>Writes an item's 9-byte head (line, document or not, length) and returns the bytes that follow it.</summary>
+    private static byte[] Head(BatchItem item, Span<byte> head)
+    {
         var content = item.IsDocument ? item.Json : Encoding.UTF8.GetBytes(item.Problem);
         BinaryPrimitives.WriteInt32LittleEndian(head, item.Line);
         head[4] = item.IsDocument ? (byte)1 : (byte)0;
         BinaryPrimitives.WriteInt32LittleEndian(head[5..], content.Length);
-        digest.AppendData(head);
-        digest.AppendData(content);
+        return content;
     }
 
     /// <summary>Counts a chunk of answers written to the output, and saves the record now and then.</summary>
@@ -106,7 +139,7 @@ internal sealed class RunRecord : IDisposable
     /// <param name="flush">Flushes the output, so the record never claims more than the file holds.</param>
     public async ValueTask AnsweredAsync(AnsweredChunk chunk, Func<Task> flush)
     {
-        _output.AppendData(chunk.Lines.Span);
+        _output.Append(chunk.Lines.Span);
         OutputBytes += chunk.Lines.Length;
         Lines += chunk.Items;
         _inputDigest = chunk.InputDigest ?? _inputDigest;
@@ -133,12 +166,6 @@ internal sealed class RunRecord : IDisposable
         _sinceSave.Restart();
     }
 
-    public void Dispose()
-    {
-        _output.Dispose();
-        Input.Dispose();
-    }
-
     private void Write()
     {
         var temporary = _recordPath + ".tmp";
@@ -149,9 +176,9 @@ internal sealed class RunRecord : IDisposable
             json.WriteNumber("format", Format);
             json.WriteString("ruleSet", _ruleSet);
             json.WriteNumber("lines", Lines);
-            json.WriteString("inputSha256", Convert.ToHexStringLower(_inputDigest));
+            json.WriteString("inputXxHash128", Convert.ToHexStringLower(_inputDigest));
             json.WriteNumber("outputBytes", OutputBytes);
-            json.WriteString("outputSha256", Convert.ToHexStringLower(_output.GetCurrentHash()));
+            json.WriteString("outputXxHash128", Convert.ToHexStringLower(_output.GetCurrentHash()));
             json.WriteEndObject();
         }
 
@@ -163,6 +190,7 @@ internal sealed class RunRecord : IDisposable
         var shown = Quote.Escape(outputPath);
         using var stream = new FileStream(outputPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
         var buffer = new byte[1 << 16];
+        using var sha256 = saved.Format == Sha256Format ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         long left = saved.OutputBytes;
         var lines = 0;
         while (left > 0)
@@ -173,12 +201,15 @@ internal sealed class RunRecord : IDisposable
                 throw Refuse($"'{shown}' is shorter than the {saved.Lines} answer lines recorded for it: it was changed after the run");
             }
 
-            _output.AppendData(buffer, 0, read);
+            // The kept output goes into this run's digest in every case: the records it saves from here on describe the whole file.
+            _output.Append(buffer.AsSpan(0, read));
+            sha256?.AppendData(buffer, 0, read);
             lines += buffer.AsSpan(0, read).Count((byte)'\n');
             left -= read;
         }
 
-        if (lines != saved.Lines || Convert.ToHexStringLower(_output.GetCurrentHash()) != saved.OutputSha256)
+        var digest = sha256?.GetCurrentHash() ?? _output.GetCurrentHash();
+        if (lines != saved.Lines || Convert.ToHexStringLower(digest) != saved.OutputDigest)
         {
             throw Refuse($"the first {saved.Lines} answer lines of '{shown}' are not those the run wrote: the file was changed after it");
         }
@@ -189,6 +220,7 @@ internal sealed class RunRecord : IDisposable
 
     private void SkipInput(IEnumerator<BatchItem> items, Saved saved)
     {
+        using var sha256 = saved.Format == Sha256Format ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         for (var i = 0; i < saved.Lines; i++)
         {
             if (!items.MoveNext())
@@ -197,10 +229,14 @@ internal sealed class RunRecord : IDisposable
             }
 
             Add(Input, items.Current);
+            if (sha256 is not null)
+            {
+                Add(sha256, items.Current);
+            }
         }
 
         _inputDigest = Input.GetCurrentHash();
-        if (Convert.ToHexStringLower(_inputDigest) != saved.InputSha256)
+        if (Convert.ToHexStringLower(sha256?.GetCurrentHash() ?? _inputDigest) != saved.InputDigest)
         {
             throw Refuse($"the first {saved.Lines} lines of the input are not those of the run being resumed");
         }
@@ -219,17 +255,20 @@ internal sealed class RunRecord : IDisposable
 
             using var json = JsonDocument.Parse(bytes.Bytes);
             var root = json.RootElement;
-            if (root.GetProperty("format").GetInt32() != Format)
+            var format = root.GetProperty("format").GetInt32();
+            if (format is not (Format or Sha256Format))
             {
-                throw Refuse($"the record '{Quote.Escape(path)}' was written by another version of the tool");
+                throw Refuse($"the record '{Quote.Escape(path)}' was written by another version of the tool (record format {format}; this one reads {Sha256Format} and {Format})");
             }
 
+            var hash = format == Sha256Format ? "Sha256" : "XxHash128";
             var saved = new Saved(
+                format,
                 root.GetProperty("ruleSet").GetString()!,
                 root.GetProperty("lines").GetInt32(),
-                root.GetProperty("inputSha256").GetString()!,
+                root.GetProperty("input" + hash).GetString()!,
                 root.GetProperty("outputBytes").GetInt64(),
-                root.GetProperty("outputSha256").GetString()!);
+                root.GetProperty("output" + hash).GetString()!);
             return saved.Lines < 0 || saved.OutputBytes < 0
                 ? throw Refuse($"the record '{Quote.Escape(path)}' is damaged")
                 : saved;
@@ -251,5 +290,6 @@ internal sealed class RunRecord : IDisposable
         $"sciatica-advisor: --resume refused: {why}",
         "sciatica-advisor: run without --resume to answer the whole input again");
 
-    private sealed record Saved(string RuleSet, int Lines, string InputSha256, long OutputBytes, string OutputSha256);
+    // InputDigest and OutputDigest are lower-case hex: XxHash128, or SHA-256 in format 1.
+    private sealed record Saved(int Format, string RuleSet, int Lines, string InputDigest, long OutputBytes, string OutputDigest);
 }

@@ -97,13 +97,13 @@ internal static class BatchCommand
             throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --resume needs --output to be a regular file; '{Quote.Escape(outputPath!)}' is not");
         }
 
-        using var record = toStandardOutput || !resume ? null : RunRecord.Resume(outputPath!, advisor.RuleSet, items);
+        var record = toStandardOutput || !resume ? null : RunRecord.Resume(outputPath!, advisor.RuleSet, items);
         var answered = record?.Lines ?? 0;
         var writer = toStandardOutput ? context.Out
             : resume ? OutputFile.OpenToResume(outputPath!, record!.OutputBytes)
             : OutputFile.Open(outputPath!);
         // A device or a pipe (/dev/null, /dev/stdout) gets no record: there is nothing to resume, and no file to put beside it.
-        using var fresh = toStandardOutput || resume || !FileIdentity.IsRegularFile(outputPath!) ? null : RunRecord.Start(outputPath!, advisor.RuleSet);
+        var fresh = toStandardOutput || resume || !FileIdentity.IsRegularFile(outputPath!) ? null : RunRecord.Start(outputPath!, advisor.RuleSet);
         var kept = record ?? fresh;
 
         var summary = new BatchSummary();
@@ -159,7 +159,9 @@ internal static class BatchCommand
                 $"pipeline: {stats.Chunks} chunks, writer waited for {stats.WriterWaits}, reader waited {stats.ReaderWaits} times, "
                 + $"{stats.InducedCollections} gen0 collections asked for ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 in all, "
                 + $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused); advice JSON copied {pipeline.Memo.Hits}, serialized {pipeline.Memo.Misses}, "
-                + $"{pipeline.Memo.Bytes / 1024} KB kept; {HeapFigures()}");
+                + $"{pipeline.Memo.Bytes / 1024} KB kept; {HeapFigures()}; "
+                + $"{GC.GetTotalAllocatedBytes(precise: false) / 1048576.0:0} MB allocated; "
+                + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         }
         if (summary.Faulted > 0)
         {

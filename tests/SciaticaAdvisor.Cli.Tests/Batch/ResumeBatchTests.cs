@@ -1,5 +1,10 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
+using System.IO.Hashing;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SciaticaAdvisor.Cli.Tests.Support;
 using SciaticaAdvisor.Tests.Support;
 
@@ -170,6 +175,111 @@ public sealed class ResumeBatchTests : IDisposable
         await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
 
         (await File.ReadAllTextAsync(output)).Should().Be(await File.ReadAllTextAsync(expectedPath));
+    }
+
+    [Fact]
+    public async Task Record_NamesTheLinesAndBytesAnswered_AndTheXxHash128OfInputAndOutput()
+    {
+        var input = Intake(50);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+
+        var record = JsonNode.Parse(await File.ReadAllTextAsync(output + ".resume"))!;
+
+        record["format"]!.GetValue<int>().Should().Be(2);
+        record["lines"]!.GetValue<int>().Should().Be(50);
+        record["outputBytes"]!.GetValue<long>().Should().Be(new FileInfo(output).Length);
+        record["outputXxHash128"]!.GetValue<string>().Should().Be(Convert.ToHexStringLower(XxHash128.Hash(await File.ReadAllBytesAsync(output))));
+        var items = new XxHash128();
+        AppendItems(File.ReadAllLines(input), b => items.Append(b));
+        record["inputXxHash128"]!.GetValue<string>().Should().Be(Convert.ToHexStringLower(items.GetCurrentHash()));
+    }
+
+    [Fact]
+    public async Task Resume_FromARecordOfFormat1_ChecksItsSha256_AndEndsAsAnUninterruptedRun()
+    {
+        var input = Intake(300);
+        var complete = _files.PathOf("complete.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", complete);
+        var expected = await File.ReadAllTextAsync(complete);
+
+        // What the tool before format 2 left after answering the first 100 lines.
+        var first = File.ReadLines(input).Take(100).ToArray();
+        var resumed = _files.PathOf("resumed.jsonl");
+        await Tool.RunAsync("batch", "--input", _files.Write("first.jsonl", string.Concat(first.Select(l => l + "\n"))), "--output", resumed);
+        await File.WriteAllTextAsync(resumed + ".resume", Format1Record(await File.ReadAllTextAsync(resumed + ".resume"), first, await File.ReadAllBytesAsync(resumed)));
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", resumed, "--resume");
+
+        result.Stderr.Should().Contain("resumed after 100 answered lines");
+        (await File.ReadAllTextAsync(resumed)).Should().Be(expected);
+        JsonNode.Parse(await File.ReadAllTextAsync(resumed + ".resume"))!["format"]!.GetValue<int>().Should().Be(2, "the run goes on writing the current format");
+    }
+
+    [Fact]
+    public async Task Resume_FromARecordOfFormat1_WhoseOutputWasChanged_IsRefused()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+        var bytes = await File.ReadAllBytesAsync(output);
+        await File.WriteAllTextAsync(output + ".resume", Format1Record(await File.ReadAllTextAsync(output + ".resume"), File.ReadAllLines(input), bytes));
+        bytes[10] ^= 1;
+        await File.WriteAllBytesAsync(output, bytes);
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Contain("answer lines of '" + output + "' are not those the run wrote");
+        (await File.ReadAllBytesAsync(output)).Should().Equal(bytes);
+    }
+
+    [Fact]
+    public async Task Resume_FromARecordOfAnUnknownFormat_IsRefused_NamingTheFormats()
+    {
+        var input = Intake(20);
+        var output = _files.PathOf("out.jsonl");
+        await Tool.RunAsync("batch", "--input", input, "--output", output);
+        var record = JsonNode.Parse(await File.ReadAllTextAsync(output + ".resume"))!;
+        record["format"] = 3;
+        await File.WriteAllTextAsync(output + ".resume", record.ToJsonString());
+
+        var result = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
+
+        result.ExitCode.Should().Be(2);
+        result.StderrLines[0].Should().Be($"sciatica-advisor: --resume refused: the record '{output}.resume' was written by another version of the tool (record format 3; this one reads 1 and 2)");
+    }
+
+    /// <summary>A record of format 1 for the same run: the SHA-256 of the input items and of the output, as that format has them.</summary>
+    private static string Format1Record(string current, IReadOnlyList<string> inputLines, byte[] output)
+    {
+        var record = JsonNode.Parse(current)!.AsObject();
+        using var items = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendItems(inputLines, items.AppendData);
+        return new JsonObject
+        {
+            ["format"] = 1,
+            ["ruleSet"] = record["ruleSet"]!.GetValue<string>(),
+            ["lines"] = record["lines"]!.GetValue<int>(),
+            ["inputSha256"] = Convert.ToHexStringLower(items.GetCurrentHash()),
+            ["outputBytes"] = output.LongLength,
+            ["outputSha256"] = Convert.ToHexStringLower(SHA256.HashData(output)),
+        }.ToJsonString();
+    }
+
+    /// <summary>The bytes a record hashes for each input line: its number, 1 for a document, its length, and the line (every line here is a document).</summary>
+    private static void AppendItems(IReadOnlyList<string> lines, Action<byte[]> append)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var content = Encoding.UTF8.GetBytes(lines[i]);
+            var head = new byte[9];
+            BinaryPrimitives.WriteInt32LittleEndian(head, i + 1);
+            head[4] = 1;
+            BinaryPrimitives.WriteInt32LittleEndian(head.AsSpan(5), content.Length);
+            append(head);
+            append(content);
+        }
     }
 
     private static Process StartTool(params string[] args)
