@@ -47,7 +47,9 @@ internal sealed class StartupTrace
             error.WriteLine(string.Create(invariant, $"startup: {wall,8:F1} {cpu,8:F1} {jitted,7} {jitMs,7:F1}  {stage}"));
         }
 
-        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal).ToList();
+        // The name from FullName, not GetName(): a native AOT binary lists its satellite resource
+        // assemblies too, and GetName() builds their culture ("cs"), which invariant globalization refuses.
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.FullName?.Split(',')[0] ?? "?").Order(StringComparer.Ordinal).ToList();
         error.WriteLine($"startup: {assemblies.Count} assemblies loaded: {string.Join(", ", assemblies)}");
     }
 }
