@@ -47,7 +47,24 @@ internal sealed class StartupTrace
             error.WriteLine(string.Create(invariant, $"startup: {wall,8:F1} {cpu,8:F1} {jitted,7} {jitMs,7:F1}  {stage}"));
         }
 
-        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal).ToList();
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(NameOf).OfType<string>().Order(StringComparer.Ordinal).ToList();
         error.WriteLine($"startup: {assemblies.Count} assemblies loaded: {string.Join(", ", assemblies)}");
+    }
+
+    /// <summary>The assembly's simple name, or null for a satellite resource assembly whose culture cannot be made.</summary>
+    /// <remarks>
+    /// A native AOT binary lists its satellite resource assemblies too, and their names (GetName() and
+    /// FullName alike) build their culture ("cs"), which invariant globalization refuses.
+    /// </remarks>
+    private static string? NameOf(System.Reflection.Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetName().Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
     }
 }

@@ -13,6 +13,11 @@
 #
 #   tests/SciaticaAdvisor.Benchmarks/cold-start.sh [RUNS=21] [RID=linux-x64]
 #
+# AOT=1 adds two ways, each a Native AOT compile of its own (about 3 minutes idle, 15 under load):
+#   aot      - `dotnet publish src/SciaticaAdvisor.Cli -c Release -r RID -p:PublishAot=true`
+#   aottool  - `dotnet tool install` of a package whose RID package is that native executable
+#              (`dotnet pack -r RID -p:PublishAot=true` over the pointer package of a version of its own)
+#
 # Targets (issue 18): tool <= 250 ms, publish <= 150 ms wall, on an idle machine. On a loaded one
 # only the CPU times compare, as ratios.
 set -euo pipefail
@@ -42,6 +47,20 @@ else
 fi
 dotnet publish src/SciaticaAdvisor.Cli -c Release -r "$rid" -o "$work/publish" > "$work/publish.log" 2>&1 \
   || { tail -n 30 "$work/publish.log" >&2; exit 1; }
+if [ "${AOT:-0}" = 1 ]; then
+  echo "publishing and packing $rid as Native AOT" >&2
+  dotnet publish src/SciaticaAdvisor.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/aot" > "$work/aot.log" 2>&1 \
+    || { tail -n 30 "$work/aot.log" >&2; exit 1; }
+  # The pointer package of a version of its own, then its RID package replaced by the native one.
+  dotnet pack src/SciaticaAdvisor.Cli -c Release -o "$work/aot-packages" -p:PackageVersion="$version-aot" -p:ToolPlatform="$rid" > "$work/aot-pack.log" 2>&1 \
+    || { tail -n 30 "$work/aot-pack.log" >&2; exit 1; }
+  dotnet pack src/SciaticaAdvisor.Cli -c Release -r "$rid" -o "$work/aot-packages" -p:PackageVersion="$version-aot" -p:ToolPlatform="$rid" -p:PublishAot=true > "$work/aot-pack.log" 2>&1 \
+    || { tail -n 30 "$work/aot-pack.log" >&2; exit 1; }
+  dotnet tool install --tool-path "$work/aottool" --add-source "$work/aot-packages" --version "$version-aot" SciaticaAdvisor.Cli > "$work/aot-install.log" 2>&1 \
+    || { cat "$work/aot-install.log" >&2; exit 1; }
+  [ -n "$(find "$work/aottool/.store" -name sciatica-advisor -type f -perm -u+x)" ] \
+    || { echo "the AOT tool package installed no native sciatica-advisor" >&2; exit 1; }
+fi
 dotnet build src/SciaticaAdvisor.Cli -c Release > "$work/build.log" 2>&1 \
   || { tail -n 30 "$work/build.log" >&2; exit 1; }
 
@@ -76,6 +95,12 @@ run_publish_out() { "$work/publish/sciatica-advisor" advise "$profile"; }
 run_build_out() { dotnet src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll advise "$profile"; }
 run_tool() { "$work/tool/sciatica-advisor" advise "$profile" > /dev/null; }
 run_publish() { "$work/publish/sciatica-advisor" advise "$profile" > /dev/null; }
+run_aot_out() { "$work/aot/sciatica-advisor" advise "$profile"; }
+run_aottool_out() { "$work/aottool/sciatica-advisor" advise "$profile"; }
+run_aot() { "$work/aot/sciatica-advisor" advise "$profile" > /dev/null; }
+run_aottool() { "$work/aottool/sciatica-advisor" advise "$profile" > /dev/null; }
+timed_aot() { /usr/bin/time -f '%U %S' -o "$work/cpu" "$work/aot/sciatica-advisor" advise "$profile" > /dev/null; }
+timed_aottool() { /usr/bin/time -f '%U %S' -o "$work/cpu" "$work/aottool/sciatica-advisor" advise "$profile" > /dev/null; }
 run_build() { dotnet src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll advise "$profile" > /dev/null; }
 # The same under /usr/bin/time, which writes the run's user + sys CPU seconds to $work/cpu.
 timed_tool() { /usr/bin/time -f '%U %S' -o "$work/cpu" "$work/tool/sciatica-advisor" advise "$profile" > /dev/null; }
@@ -83,12 +108,13 @@ timed_publish() { /usr/bin/time -f '%U %S' -o "$work/cpu" "$work/publish/sciatic
 timed_build() { /usr/bin/time -f '%U %S' -o "$work/cpu" dotnet src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll advise "$profile" > /dev/null; }
 
 # Same advice every way, before anything is timed.
+ways=(tool publish build)
+[ "${AOT:-0}" = 1 ] && ways+=(aot aottool)
 expected=$(run_build_out | sha256sum)
-for way in tool publish; do
+for way in "${ways[@]}"; do
   [ "$("run_${way}_out" | sha256sum)" = "$expected" ] || { echo "the $way advice differs from the build output's" >&2; exit 1; }
 done
 
-ways=(tool publish build)
 for way in "${ways[@]}"; do
   "run_$way"  # once untimed: the files into the OS cache
   : > "$work/$way.ms"

@@ -1,15 +1,31 @@
+using System.Diagnostics;
+using System.Text;
 using SciaticaAdvisor.Cli.Advising;
 
 namespace SciaticaAdvisor.Cli.Tests.Support;
 
-/// <summary>Runs the tool in-process with captured streams.</summary>
+/// <summary>Runs the tool in-process with captured streams, or a built binary of it (<see cref="BinaryVariable"/>).</summary>
 internal static class Tool
 {
+    /// <summary>
+    /// The environment variable that names a built tool (a native AOT publish, say): when set, every
+    /// run with the real rule engine and the default chunking starts that binary as a process instead
+    /// of calling <see cref="CliApp"/>, so the suite checks the binary's output, errors and exit codes.
+    /// </summary>
+    public const string BinaryVariable = "SCIATICA_ADVISOR_TEST_BINARY";
+
+    private static readonly string? Binary = Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path ? path : null;
+
     /// <summary>Runs with the real rule engine behind it.</summary>
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, stdin: string.Empty);
 
     public static async Task<CliResult> RunAsync(string[] args, string stdin, IAdvisorLoader? advisors = null, int chunkLines = 64, bool errorIsTerminal = false)
     {
+        if (Binary is not null && advisors is null && chunkLines == 64 && !errorIsTerminal)
+        {
+            return await RunBinaryAsync(Binary, args, stdin);
+        }
+
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
         using var input = new StringReader(stdin);
@@ -25,4 +41,39 @@ internal static class Tool
 
     /// <summary>Runs with <see cref="StubAdvisor"/> standing in for the rule engine.</summary>
     public static Task<CliResult> RunStubbedAsync(params string[] args) => RunAsync(args, string.Empty, new StubAdvisorLoader());
+
+    private static async Task<CliResult> RunBinaryAsync(string binary, string[] args, string stdin)
+    {
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The tool exited without reading all of its input (a usage error): what it wrote is the result.
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
 }
