@@ -19,8 +19,9 @@ internal sealed class CpuCostAttribute(int seconds) : Attribute
 
 /// <summary>
 /// Orders the test collections (one per class here) by <see cref="CpuCostAttribute"/>, dearest
-/// first, then by name. xunit starts collections in this order, at most one per core at a time;
-/// without it the order is a hash of the names, and the oracle pass could start after the cheap classes.
+/// first, then by name. xunit starts collections in this order, as many at a time as
+/// <c>maxParallelThreads</c> in <c>xunit.runner.json</c> allows (4); without it the order is a hash
+/// of the names, and an exhaustive pass could start after the cheap classes and end the run alone.
 /// </summary>
 public sealed class HeaviestFirst : ITestCollectionOrderer
 {
