@@ -5,6 +5,7 @@ using SciaticaAdvisor.Profiles;
 namespace SciaticaAdvisor.Reference.Tests;
 
 /// <summary>The input classes: as many as claimed, valid, and covering every value they promise.</summary>
+[CpuCost(8)]
 public class InputClassesTests
 {
     /// <summary>
@@ -21,6 +22,7 @@ public class InputClassesTests
         var everyStyle = Enum.GetValues<MassageStyle>().Length;
         foreach (var p in InputClasses.All())
         {
+            census.Count++;
             var symptoms = Key(p.Symptoms);
             var redFlags = Key(p.RedFlags);
             var conditions = Key(p.Conditions);
@@ -59,8 +61,9 @@ public class InputClassesTests
     [Fact]
     public void All_YieldsExactlyCountProfiles()
     {
+        // The census counted what All() yielded in its one pass over the classes.
         InputClasses.Count.Should().Be(958_896);
-        InputClasses.All().LongCount().Should().Be(InputClasses.Count);
+        Census.Value.Count.Should().Be(InputClasses.Count);
     }
 
     [Fact]
@@ -146,6 +149,8 @@ public class InputClassesTests
 
     private sealed class AllCensus
     {
+        public long Count { get; set; }
+
         public HashSet<SciaticaCause> Causes { get; } = [];
 
         public HashSet<FlareState> Flares { get; } = [];

@@ -16,9 +16,10 @@ namespace SciaticaAdvisor.Reference.Tests;
 /// library checks on every advice and InvariantTests checks on the oracle's.
 /// </summary>
 [Trait("Category", "Exhaustive")]
+[CpuCost(300)]
 public class OracleAgreementTests(ITestOutputHelper output)
 {
-    private static readonly Advisor Batched = new AdvisorBuilder().UseAdviceCache(0).Build();
+    private static readonly Advisor Batched = SharedAdvisors.Uncached;
     private static readonly HandCodedAdvisor Oracle = new();
 
     [Fact]

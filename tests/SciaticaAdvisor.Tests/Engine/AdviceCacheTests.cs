@@ -18,9 +18,10 @@ public class AdviceCacheTests
         var classes = RuleSetInspection.Of(Cached).InputClasses(10_000).Enumerate();
         var random = ProfileGenerators.Gen().Sample(5_000, new Rnd(7UL, 11UL), 10);
 
+        var fresh = new FreshJson();
         foreach (var profile in classes.Concat(random).Concat(random))
         {
-            AdvisorJson.Serialize(Cached.Advise(profile)).Should().Be(AdvisorJson.Serialize(Uncached.Advise(profile)));
+            AdvisorJson.Serialize(Cached.Advise(profile)).Should().Be(fresh.Of(profile));
         }
     }
 
@@ -33,18 +34,19 @@ public class AdviceCacheTests
         var classes = RuleSetInspection.Of(advisor).InputClasses(60).Enumerate().Take(60).ToList();
         var random = ProfileGenerators.Gen().Sample(2_000, new Rnd(3UL, 5UL), 10);
         var first = classes.Select(advisor.Advise).ToList();
+        var fresh = new FreshJson();
 
         var replayed = 0;
         foreach (var (profile, index) in classes.Select((p, i) => (p, i)))
         {
             var again = advisor.Advise(profile);
             replayed += ReferenceEquals(again, first[index]) ? 0 : 1;
-            AdvisorJson.Serialize(again).Should().Be(AdvisorJson.Serialize(Uncached.Advise(profile)));
+            AdvisorJson.Serialize(again).Should().Be(fresh.Of(profile));
         }
 
         foreach (var profile in random.Concat(random))
         {
-            AdvisorJson.Serialize(advisor.Advise(profile)).Should().Be(AdvisorJson.Serialize(Uncached.Advise(profile)));
+            AdvisorJson.Serialize(advisor.Advise(profile)).Should().Be(fresh.Of(profile));
         }
 
         classes.Count.Should().Be(60);
@@ -74,5 +76,26 @@ public class AdviceCacheTests
         };
 
         Cached.Advise(profile with { SymptomWeeks = 12 }).Should().NotBeSameAs(Cached.Advise(profile));
+    }
+
+    /// <summary>
+    /// The uncached advisor's bytes for each profile, made once: the random profiles are advised
+    /// twice by the advisor under test (the second time from its cache), but the fresh advice they
+    /// are compared with is the same both times, so it is not computed again.
+    /// </summary>
+    private sealed class FreshJson
+    {
+        private readonly Dictionary<SymptomProfile, string> _json = [];
+
+        public string Of(SymptomProfile profile)
+        {
+            if (!_json.TryGetValue(profile, out var json))
+            {
+                json = AdvisorJson.Serialize(Uncached.Advise(profile));
+                _json[profile] = json;
+            }
+
+            return json;
+        }
     }
 }
