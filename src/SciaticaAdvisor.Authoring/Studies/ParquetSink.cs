@@ -26,6 +26,15 @@ internal sealed class ParquetSink : IRowSink
 
     public const CompressionLevel Level = CompressionLevel.Fastest;
 
+    /// <summary>
+    /// Text columns are dictionary-encoded where a row group's values repeat (at most 80 % distinct,
+    /// Parquet.Net's threshold): codes, set texts, style orders, the variant and its hash, and the fired
+    /// rules of the common classes are then written once a group and referred to by index, rather than
+    /// encoded and compressed row by row. Parquet.Net does it only for columns hinted so; the first
+    /// <see cref="DictionarySample"/> values of a column tell it whether to try.
+    /// </summary>
+    public const int DictionarySample = 1024;
+
     private readonly Stream _stream;
     private readonly ParquetWriter _writer;
     private readonly ImmutableArray<ColumnBuffer>[] _groups;
@@ -58,7 +67,15 @@ internal sealed class ParquetSink : IRowSink
             // The writer's pooled streams: keep what one row group needs, not the library's default of 80 MB idle.
             MaximumSmallPoolFreeBytes = 4 << 20,
             MaximumLargePoolFreeBytes = 16 << 20,
+
+            // A text column whose row group has few distinct values is written once a value (see DictionarySample).
+            DictionaryEncodingSampleSize = DictionarySample,
         };
+        foreach (var (column, field) in StudyColumns.All.Zip(fields).Where(c => c.First is TextColumn))
+        {
+            options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
+        }
+
         var writer = await ParquetWriter.CreateAsync(schema, stream, options, false, cancellationToken);
         writer.CustomMetadata = metadata.ToDictionary();
         return new ParquetSink(stream, writer, fields, rowGroupSize);

@@ -72,14 +72,18 @@ public sealed class Study
             throw new StudyException([.. ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))]);
         }
 
-        var errors = new List<StudyError>();
-        var variants = definition.Variants.Select(v => v.Compile(path, errors)).ToList();
+        // Compiled side by side (a rule set takes about a second), each variant's errors in a list of its own, reported in study order.
+        var count = definition.Variants.Length;
+        var variantErrors = new List<StudyError>[count];
+        var variants = new CompiledVariant?[count];
+        Parallel.For(0, count, i => variants[i] = definition.Variants[i].Compile(path, variantErrors[i] = []));
+        var errors = variantErrors.SelectMany(e => e).ToList();
         if (errors.Count > 0)
         {
             throw new StudyException([.. errors]);
         }
 
-        return new Study(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), definition, [.. variants!]);
+        return new Study(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), definition, VariantReplay.Link(variants!));
     }
 
     /// <summary>Advises the population (or one shard of it) under every variant and writes the rows, and for a whole study the summary, charts and sensitivity report.</summary>

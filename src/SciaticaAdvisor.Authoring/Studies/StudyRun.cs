@@ -177,7 +177,17 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
         for (var v = 0; v < variants.Length; v++)
         {
-            AdviseChunk(variants[v].Advisor, profiles, scratch.Advice[v].AsSpan(0, profiles.Length), scratch.Faults[v].AsSpan(0, profiles.Length));
+            var advice = scratch.Advice[v].AsSpan(0, profiles.Length);
+            var faults = scratch.Faults[v].AsSpan(0, profiles.Length);
+            if (variants[v].Replays is { } replay)
+            {
+                // The leader comes earlier, so its advice for the chunk is already there.
+                replay.AdviseChunk(variants[v], profiles, scratch.Advice[replay.Leader].AsSpan(0, profiles.Length), advice, faults);
+            }
+            else
+            {
+                AdviseChunk(variants[v].Advisor, profiles, advice, faults);
+            }
         }
 
         for (var i = 0; i < profiles.Length; i++)

@@ -17,5 +17,5 @@ public sealed record StudyRunOptions
     public bool WriteReports { get; init; } = true;
 
     /// <summary>How many rows a Parquet row group holds at most; the writer buffers two row groups, so this bounds its memory.</summary>
-    public int RowGroupSize { get; init; } = 16_384;
+    public int RowGroupSize { get; init; } = 8_192;
 }

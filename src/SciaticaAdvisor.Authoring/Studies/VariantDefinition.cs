@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SciaticaAdvisor.Rules;
+using SciaticaAdvisor.Rules.Inspection;
 using SciaticaAdvisor.Rules.Loading;
 
 namespace SciaticaAdvisor.Studies;
@@ -65,7 +66,9 @@ internal sealed partial record VariantDefinition(
         try
         {
             var advisor = builder.Build();
-            return new CompiledVariant(Spec, advisor, StackHash(advisor.RuleSet));
+            var layers = advisor.RuleSet.Layers is { Length: > 1 } all ? all : [advisor.RuleSet];
+            var files = layers.Length - (Settings.IsEmpty && Disable.IsEmpty ? 0 : 1);
+            return new CompiledVariant(Spec, advisor, StackHash(advisor.RuleSet), [.. layers.Take(files).Select(l => l.Sha256)]);
         }
         catch (RuleSetException ex)
         {
@@ -156,5 +159,12 @@ internal sealed partial record VariantDefinition(
     private static partial Regex PlainNumber();
 }
 
-/// <summary>A variant ready to advise: its spec, its advisor, and the hash of its whole rule stack.</summary>
-internal sealed record CompiledVariant(StudyVariant Spec, Advisor Advisor, string RuleSetSha256);
+/// <summary>A variant ready to advise: its spec, its advisor, the hash of its whole rule stack, and the hashes of its rule files (not of its settings and disable layer), base first.</summary>
+internal sealed record CompiledVariant(StudyVariant Spec, Advisor Advisor, string RuleSetSha256, ImmutableArray<string> FileLayers)
+{
+    /// <summary>The variant's rules as data, and the replay of a list of fired rules under its settings.</summary>
+    public RuleSetInspection Inspection { get; } = RuleSetInspection.Of(Advisor);
+
+    /// <summary>When the variant's rules fire as an earlier variant's do, that variant and which of its fired rules this one has; see <see cref="VariantReplay"/>.</summary>
+    public VariantReplay? Replays { get; init; }
+}

@@ -57,6 +57,8 @@ public sealed class StudyRunTests : IDisposable
             ["diagnosisConfirmed"] = "BOOLEAN", ["status"] = "VARCHAR", ["shiatsuRank"] = "INTEGER", ["shiatsuScore"] = "DOUBLE",
             ["adjunctCount"] = "INTEGER", ["noteCount"] = "INTEGER",
         });
+        _duck.Scalar($"SELECT count(*) FROM parquet_metadata({parquet}) WHERE path_in_schema = 'status' AND encodings NOT LIKE '%DICTIONARY%'")
+            .Should().Be(0L, "a code column is dictionary-encoded in every row group");
         var metadata = _duck.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata({parquet})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
         metadata["sciatica-advisor.study.sha256"].Should().Be(study.Sha256);
         metadata["sciatica-advisor.provenance"].Should().Contain("\"harsh-caution\"").And.Contain("\"cautionPenalty\": 40");
@@ -101,13 +103,10 @@ public sealed class StudyRunTests : IDisposable
         // referrals and clearances; 700-row groups end inside chunks.
         var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 1500, seed: 3 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
         var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), RowGroupSize = 700, WriteReports = false });
-        var styles = Enum.GetValues<MassageStyle>();
-        var columns = new List<string> { "status", "topStyle", "styles", "currentPhase", "referralUrgency", "firedRules", "adjunctCount", "noteCount", "fault" };
-        columns.AddRange(styles.SelectMany(s => new[] { "Rank", "Score", "Pressure", "Contraindication" }.Select(c => Camel(s.ToString()) + c)));
         var advisor = Advisor.CreateDefault();
         var sampler = new Populations.ProfileSampler(new Random(3));
 
-        var rows = _duck.Rows($"SELECT {string.Join(", ", columns.Select(c => $"\"{c}\""))} FROM {DuckDb.Literal(result.Files[0])} ORDER BY profile");
+        var rows = _duck.Rows($"SELECT {string.Join(", ", AdviceColumns().Select(c => $"\"{c}\""))} FROM {DuckDb.Literal(result.Files[0])} ORDER BY profile");
 
         rows.Should().HaveCount(1500);
         var seen = new HashSet<AdviceStatus>();
@@ -115,29 +114,90 @@ public sealed class StudyRunTests : IDisposable
         {
             var advice = advisor.Advise(sampler.Next());
             seen.Add(advice.Status);
-            var expected = new List<object?>
-            {
-                Camel(advice.Status.ToString()),
-                advice.Styles.IsEmpty ? null : Camel(advice.Styles[0].Style.ToString()),
-                string.Join(";", advice.Styles.Select(s => Camel(s.Style.ToString()))),
-                advice.Plan is { } plan ? Camel(plan.CurrentPhase.ToString()) : null,
-                advice.Referral is { } referral ? Camel(referral.Urgency.ToString()) : null,
-                string.Join(";", advice.Trace.Select(t => t.RuleId)),
-                advice.Adjuncts.Length,
-                advice.Notes.Length,
-                null,
-            };
-            foreach (var style in styles)
-            {
-                var recommended = advice.Styles.FirstOrDefault(s => s.Style == style);
-                var contraindication = advice.Contraindications.FirstOrDefault(c => c.Style == style);
-                expected.AddRange([recommended?.Rank, recommended?.Score, recommended is null ? null : Camel(recommended.Pressure.ToString()), contraindication is null ? null : Camel(contraindication.Level.ToString())]);
-            }
-
-            row.Should().Equal(expected, "every cell of a row is its advice's, a real null where the advice has no value");
+            row.Should().Equal(ExpectedCells(advice), "every cell of a row is its advice's, a real null where the advice has no value");
         }
 
         seen.Should().Contain([AdviceStatus.Recommended, AdviceStatus.Referral], "the sample should reach rows with and without a referral");
+    }
+
+    [Fact]
+    public async Task Run_VariantsThatReplayAnotherVariantsFiredRules_GiveEveryRowTheirOwnAdvisorsAdvice()
+    {
+        // harsh-caution and no-reflexology-up replay default's fired rules (a setting; a disabled rule that
+        // asserts no fact), both-changes too; no-deep-tissue-avoid disables a rule that derives a fact and
+        // avoids a style, so it runs its own engine; lenient-shiatsu replays shiatsu-first, which faults on
+        // some profiles. Every row is compared with an advisor of that variant's own, built independently.
+        _folder.Write("shiatsu-first.yaml", RuleText.ShiatsuFirstLayer);
+        var study = Study.Load(_folder.Write("study.yaml", """
+            population:
+              sample: { count: 3000, seed: 5 }
+            variants:
+              - { name: default, rules: ["@default"] }
+              - { name: harsh-caution, rules: ["@default"], settings: { cautionPenalty: 30 } }
+              - { name: no-reflexology-up, rules: ["@default"], disable: [tingling-or-numbness-reflexology-up] }
+              - { name: no-deep-tissue-avoid, rules: ["@default"], disable: [acute-flare-no-deep-tissue] }
+              - { name: both-changes, rules: ["@default"], settings: { cautionPenalty: 0 }, disable: [tingling-or-numbness-reflexology-up] }
+              - { name: shiatsu-first, rules: ["@default", "shiatsu-first.yaml"] }
+              - { name: lenient-shiatsu, rules: ["@default", "shiatsu-first.yaml"], settings: { cautionPenalty: 2 } }
+            """));
+        var advisors = new[]
+        {
+            Advisor.CreateDefault(),
+            Layered("settings:\n  cautionPenalty: 30\n"),
+            Layered("disable:\n  - tingling-or-numbness-reflexology-up\n"),
+            Layered("disable:\n  - acute-flare-no-deep-tissue\n"),
+            Layered("settings:\n  cautionPenalty: 0\ndisable:\n  - tingling-or-numbness-reflexology-up\n"),
+            Layered(null, "shiatsu-first.yaml"),
+            Layered("settings:\n  cautionPenalty: 2\n", "shiatsu-first.yaml"),
+        };
+
+        study.Compiled.Select(v => v.Replays?.Leader).Should().Equal([null, 0, 0, null, 0, null, 5], "which variants replay which is what this test is about");
+        var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), RowGroupSize = 4000, WriteReports = false });
+        var rows = _duck.Rows($"SELECT variant, {string.Join(", ", AdviceColumns().Select(c => $"\"{c}\""))} FROM read_parquet({DuckDb.Literal(result.Files[0])}, file_row_number = true) ORDER BY file_row_number");
+        var sampler = new Populations.ProfileSampler(new Random(5));
+
+        rows.Should().HaveCount(3000 * advisors.Length);
+        var faults = 0;
+        for (var p = 0; p < 3000; p++)
+        {
+            var profile = sampler.Next();
+            for (var v = 0; v < advisors.Length; v++)
+            {
+                var row = rows[(p * advisors.Length) + v];
+                row[0].Should().Be(study.Variants[v].Name);
+                try
+                {
+                    var expected = ExpectedCells(advisors[v].Advise(profile));
+                    row.Skip(1).Should().Equal(expected, $"profile {p} under {study.Variants[v].Name} is that variant's advisor's advice");
+                }
+                catch (Rules.RuleSetFaultException ex)
+                {
+                    faults++;
+                    row.Skip(1).Take(row.Length - 2).Should().AllSatisfy(cell => cell.Should().BeNull(), "a fault row has no advice");
+                    ((string)row[^1]!).Should().EndWith("is at fault: " + ex.Fault);
+                }
+            }
+        }
+
+        faults.Should().BeGreaterThan(0, "the sample should reach profiles shiatsu-first faults on");
+        rows.Select(r => r[^1]).Where(f => f is not null).Should().HaveCount(faults);
+    }
+
+    /// <summary>An advisor over the default rules (and <paramref name="file"/>), with a layer of settings and disabled rules on top, as a researcher would write it.</summary>
+    private Advisor Layered(string? overrides, string? file = null)
+    {
+        var builder = new AdvisorBuilder().UseDefaultRules();
+        if (file is not null)
+        {
+            builder.AddRuleFile(_folder.PathOf(file));
+        }
+
+        if (overrides is not null)
+        {
+            builder.AddRules($"name: overrides\nversion: \"1\"\n{overrides}rules: []\n", "overrides.yaml");
+        }
+
+        return builder.Build();
     }
 
     [Theory]
@@ -376,6 +436,40 @@ public sealed class StudyRunTests : IDisposable
         }
 
         return parquet;
+    }
+
+    /// <summary>The columns that hold a row's advice, and last its fault.</summary>
+    private static List<string> AdviceColumns()
+    {
+        var columns = new List<string> { "status", "topStyle", "styles", "currentPhase", "referralUrgency", "firedRules", "adjunctCount", "noteCount" };
+        columns.AddRange(Enum.GetValues<MassageStyle>().SelectMany(s => new[] { "Rank", "Score", "Pressure", "Contraindication" }.Select(c => Camel(s.ToString()) + c)));
+        columns.Add("fault");
+        return columns;
+    }
+
+    /// <summary>The cells of <see cref="AdviceColumns"/> an advice should give, computed from the advice alone.</summary>
+    private static List<object?> ExpectedCells(MassageAdvice advice)
+    {
+        var expected = new List<object?>
+        {
+            Camel(advice.Status.ToString()),
+            advice.Styles.IsEmpty ? null : Camel(advice.Styles[0].Style.ToString()),
+            string.Join(";", advice.Styles.Select(s => Camel(s.Style.ToString()))),
+            advice.Plan is { } plan ? Camel(plan.CurrentPhase.ToString()) : null,
+            advice.Referral is { } referral ? Camel(referral.Urgency.ToString()) : null,
+            string.Join(";", advice.Trace.Select(t => t.RuleId)),
+            advice.Adjuncts.Length,
+            advice.Notes.Length,
+        };
+        foreach (var style in Enum.GetValues<MassageStyle>())
+        {
+            var recommended = advice.Styles.FirstOrDefault(s => s.Style == style);
+            var contraindication = advice.Contraindications.FirstOrDefault(c => c.Style == style);
+            expected.AddRange([recommended?.Rank, recommended?.Score, recommended is null ? null : Camel(recommended.Pressure.ToString()), contraindication is null ? null : Camel(contraindication.Level.ToString())]);
+        }
+
+        expected.Add(null);
+        return expected;
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

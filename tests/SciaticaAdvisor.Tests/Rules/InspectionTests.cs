@@ -1,5 +1,10 @@
+using FsCheck;
+using FsCheck.Fluent;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Inspection;
+using SciaticaAdvisor.Serialization;
+using SciaticaAdvisor.Tests.Properties;
 
 namespace SciaticaAdvisor.Tests.Rules;
 
@@ -41,5 +46,44 @@ public class InspectionTests
         Rule("painful").AvoidedStyles.Should().Equal(MassageStyle.DeepTissue);
         Rule("painful").EngineTests.Should().Equal(new EngineTest("inFlare", null, Negated: true));
         Rule("painful").ProfileTestsCanHold.Should().BeTrue();
+    }
+    [Fact]
+    public void Replay_OfTheRulesAdviceFired_IsThatAdvice_UnderAnotherAdvisorsSettingsItsOwn()
+    {
+        // A layer of settings only: the same rules fire, so replaying the default's trace under the
+        // layered settings must give what the layered advisor gives, and under the default's own what it gives.
+        var defaults = Advisor.CreateDefault();
+        var harsh = new AdvisorBuilder().UseDefaultRules().AddRules("name: harsh\nversion: \"1\"\nsettings:\n  cautionPenalty: 35\nrules: []\n", "harsh.yaml").Build();
+        var replayDefault = RuleSetInspection.Of(defaults);
+        var replayHarsh = RuleSetInspection.Of(harsh);
+        var differing = 0;
+        foreach (var profile in ProfileGenerators.Gen().Sample(2_000, new Rnd(5UL, 9UL), 10))
+        {
+            MassageAdvice advice;
+            try
+            {
+                advice = defaults.Advise(profile);
+            }
+            catch (SciaticaAdvisor.Rules.RuleSetFaultException)
+            {
+                continue;
+            }
+
+            var fired = advice.Trace.Select(t => t.RuleId).ToArray();
+            AdvisorJson.Serialize(replayDefault.Replay(profile, fired)).Should().Be(AdvisorJson.Serialize(advice));
+            var expected = AdvisorJson.Serialize(harsh.Advise(profile));
+            AdvisorJson.Serialize(replayHarsh.Replay(profile, fired)).Should().Be(expected);
+            differing += expected == AdvisorJson.Serialize(advice with { RuleSet = harsh.RuleSet }) ? 0 : 1;
+        }
+
+        differing.Should().BeGreaterThan(0, "the penalty should change some advice, or the replay's settings go untested");
+    }
+
+    [Fact]
+    public void Replay_OfAnUnknownRule_NamesIt()
+    {
+        var act = () => Inspection.Replay(new SymptomProfile { Cause = SciaticaCause.HerniatedDisc, Flare = FlareState.Acute, PainSensitivity = PainSensitivity.Low, PainIntensity = 3 }, ["no-such-rule"]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*'no-such-rule' is not a rule of the rule set*");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Engine;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules.Classes;
 using SciaticaAdvisor.Rules.Language;
@@ -13,11 +14,13 @@ namespace SciaticaAdvisor.Rules.Inspection;
 public sealed class RuleSetInspection
 {
     private readonly Advisor _advisor;
+    private readonly Dictionary<string, RuleDefinition> _byId;
 
     private RuleSetInspection(Advisor advisor)
     {
         _advisor = advisor;
         Rules = [.. advisor.Definitions.Select(InspectedRule.From)];
+        _byId = advisor.Definitions.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Every rule, in firing-priority order.</summary>
@@ -86,5 +89,67 @@ public sealed class RuleSetInspection
         }
 
         _advisor.AdviseManyUnchecked(profiles, advices, faults);
+    }
+    /// <summary>
+    /// The advice <see cref="Advisor.Advise"/> gives a profile on which exactly the rules
+    /// <paramref name="firedRuleIds"/> fire, in that order: their actions are replayed under this rule
+    /// set's settings and the advice assembled and checked, without the engine matching anything.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="firedRuleIds">Ids of rules of this rule set, in firing order.</param>
+    /// <returns>The advice, byte for byte what <see cref="Advisor.Advise"/> returns when those are the rules that fire.</returns>
+    /// <remarks>
+    /// For tools that already know which rules fire: a study whose variants differ only in settings, say.
+    /// No rule condition reads a setting, so rule sets with the same rules fire the same rules on a profile
+    /// whatever their settings (settings enter the actions and the assembly only), and the trace of one's
+    /// advice is what the other fires. The caller answers for the list: a list the engine would not fire
+    /// gives advice the engine would not give. When the replayed advice cannot be assembled or breaks an
+    /// invariant, the profile is advised by the engine, so a fault is exactly the one
+    /// <see cref="Advisor.Advise"/> throws.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An id names no rule of this rule set.</exception>
+    /// <exception cref="ProfileValidationException">The profile breaks the contract's ranges.</exception>
+    /// <exception cref="RuleSetFaultException">The rule set produced advice that breaks an invariant.</exception>
+    public MassageAdvice Replay(SymptomProfile profile, ReadOnlySpan<string> firedRuleIds)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var errors = ProfileReader.Validate(profile);
+        if (!errors.IsEmpty)
+        {
+            throw new ProfileValidationException(errors);
+        }
+
+        var sheet = new AdviceSheet(_advisor.Settings);
+        foreach (var id in firedRuleIds)
+        {
+            if (!_byId.TryGetValue(id, out var rule))
+            {
+                throw new ArgumentException($"'{id}' is not a rule of the rule set {_advisor.RuleSet.Name}", nameof(firedRuleIds));
+            }
+
+            RuleFiring.Apply(rule, sheet, NoFacts.Instance);
+        }
+
+        MassageAdvice advice;
+        try
+        {
+            advice = AdviceAssembler.Assemble(profile, sheet, _advisor.RuleSet);
+        }
+        catch (RuleSetFaultException)
+        {
+            return _advisor.Advise(profile);
+        }
+
+        return AdviceInvariants.Check(profile, advice).IsEmpty ? advice : _advisor.Advise(profile);
+    }
+
+    /// <summary>Where a replayed rule's facts go: nowhere, the rules they would trigger are already in the list.</summary>
+    private sealed class NoFacts : IFactSink
+    {
+        public static readonly NoFacts Instance = new();
+
+        public void Insert(object fact)
+        {
+        }
     }
 }
