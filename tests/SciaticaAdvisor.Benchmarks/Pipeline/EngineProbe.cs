@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using NRules;
 using NRules.Diagnostics;
 using SciaticaAdvisor.Engine;
@@ -263,19 +262,5 @@ internal static class EngineProbe
         return totals;
     }
 
-    public static double ThreadCpuUs()
-    {
-        _ = ClockGetTime(3, out var time);
-        return (time.Seconds * 1e6) + (time.Nanoseconds / 1000.0);
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    public static double ThreadCpuUs() => ThreadCpuTime.Microseconds();
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Runtime;
-using System.Runtime.InteropServices;
 using NRules;
 using NRules.Extensibility;
 using SciaticaAdvisor.Engine;
@@ -100,22 +99,7 @@ internal static class StartupStages
         return 0;
     }
 
-    private static double ThreadCpuMs()
-    {
-        // CLOCK_THREAD_CPUTIME_ID: this thread's CPU time, which a loaded machine does not inflate as it does wall time.
-        _ = ClockGetTime(3, out var time);
-        return (time.Seconds * 1000.0) + (time.Nanoseconds / 1_000_000.0);
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    private static double ThreadCpuMs() => ThreadCpuTime.Microseconds() / 1000.0;
 
     private sealed class Interpreting : IExpressionCompiler
     {

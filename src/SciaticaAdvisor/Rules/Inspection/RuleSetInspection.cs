@@ -90,6 +90,7 @@ public sealed class RuleSetInspection
 
         _advisor.AdviseManyUnchecked(profiles, advices, faults);
     }
+
     /// <summary>
     /// The advice <see cref="Advisor.Advise"/> gives a profile on which exactly the rules
     /// <paramref name="firedRuleIds"/> fire, in that order: their actions are replayed under this rule
