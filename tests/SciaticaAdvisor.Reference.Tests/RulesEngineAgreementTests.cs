@@ -44,11 +44,12 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
         // The population of `sciatica-advisor sample --count 100000 --seed 1`, advised once by Advise
         // and compared with both: RulesEngine (the benchmark's rival) and AdviseMany uncached (the
         // exhaustive oracle pass advises every input class with it). One pass, so Advise's bytes are
-        // made once; a difference is reported under the name of the advisor that gave it.
+        // made once; a difference is reported under the name of the advisor that gave it. At most
+        // one worker per core, as in the oracle pass (Cores.Bounded).
         var clock = Stopwatch.StartNew();
         var differences = new ConcurrentBag<(long Index, string Report)>();
         var compared = 0L;
-        Parallel.ForEach(SampledProfiles.Draw(100_000, seed: 1).Chunk(512), (chunk, _, chunkIndex) =>
+        Parallel.ForEach(SampledProfiles.Draw(100_000, seed: 1).Chunk(512), Cores.Bounded, (chunk, _, chunkIndex) =>
         {
             var many = Batched.AdviseMany(chunk);
             for (var i = 0; i < chunk.Length; i++)
