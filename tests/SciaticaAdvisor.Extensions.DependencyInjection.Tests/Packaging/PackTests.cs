@@ -139,7 +139,12 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
         return XDocument.Load(stream);
     }
 
-    /// <summary>Runs <c>dotnet pack --no-build</c> once for the class, for every project in src/, into a temporary folder.</summary>
+    /// <summary>
+    /// Packs every project in src/ once for the class, from the build the tests already ran, into a
+    /// temporary folder: what <c>dotnet pack --no-build --no-restore -c Release -o DIR</c> does for
+    /// each project, in one MSBuild process (one <c>dotnet pack</c> per project paid MSBuild's start-up
+    /// and JIT six times over; the packages are the same).
+    /// </summary>
     public sealed class Packed : IDisposable
     {
         /// <summary>A version no earlier run used, so a NuGet cache never hands back an older package.</summary>
@@ -147,21 +152,38 @@ public sealed class PackTests : IClassFixture<PackTests.Packed>
 
         public string Output { get; } = Directory.CreateTempSubdirectory("sciatica-pack-").FullName;
 
+        private readonly string _traversal = Directory.CreateTempSubdirectory("sciatica-pack-proj-").FullName;
+
         public Packed()
         {
-            foreach (var project in Directory.GetFiles(Path.Combine(RepoRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories))
-            {
-                Pack(Path.Combine(RepoRoot.Path, project));
-            }
+            var projects = Directory.GetFiles(Path.Combine(RepoRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories);
+            projects.Should().NotBeEmpty();
+            var items = string.Concat(projects.Order(StringComparer.Ordinal).Select(p => $"<ProjectToPack Include=\"{System.Security.SecurityElement.Escape(p)}\" />"));
+            var traversal = Path.Combine(_traversal, "pack.proj");
+            File.WriteAllText(traversal, $"""
+                <Project>
+                  <ItemGroup>{items}</ItemGroup>
+                  <Target Name="Pack">
+                    <MSBuild Projects="@(ProjectToPack)" Targets="Pack" />
+                  </Target>
+                </Project>
+                """);
+
+            // The global properties dotnet pack --no-build -o sets, passed on to every project.
+            DotnetCli.Run(
+                RepoRoot.Path, "msbuild", traversal, "-t:Pack", "-m:1", "-nr:false", "-nologo", "-v:m",
+                $"-p:Configuration={Configuration}", "-p:NoBuild=true", "-p:_IsPacking=true",
+                $"-p:PackageOutputPath={Output}{Path.DirectorySeparatorChar}", "-p:_CommandLineDefinedOutputPath=true", $"-p:PackageVersion={Version}");
 
             Files = Directory.GetFiles(Output);
         }
 
         public IReadOnlyList<string> Files { get; }
 
-        public void Dispose() => Directory.Delete(Output, recursive: true);
-
-        private void Pack(string project) =>
-            DotnetCli.Run(RepoRoot.Path, "pack", project, "--no-build", "--no-restore", "-c", Configuration, "-o", Output, $"-p:PackageVersion={Version}");
+        public void Dispose()
+        {
+            Directory.Delete(Output, recursive: true);
+            Directory.Delete(_traversal, recursive: true);
+        }
     }
 }
