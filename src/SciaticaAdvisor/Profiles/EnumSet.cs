@@ -84,10 +84,10 @@ internal static class EnumSet
             table[0] = ImmutableHashSet<T>.Empty;
             for (var mask = 1; mask < table.Length; mask++)
             {
-                // The set of the mask without its lowest bit is built already; a bit no value has adds nothing.
+                // A bit no value has adds nothing: such a mask shares the set of its named bits. Else the
+                // set of the mask without its lowest bit is built already, and this one is it and that value.
                 var lowest = BitOperations.TrailingZeroCount(mask);
-                var rest = table[mask & (mask - 1)];
-                table[mask] = (defined & (1 << lowest)) != 0 ? rest.Add(Unsafe.BitCast<int, T>(lowest)) : rest;
+                table[mask] = (mask & ~defined) != 0 ? table[mask & defined] : table[mask & (mask - 1)].Add(Unsafe.BitCast<int, T>(lowest));
             }
 
             return table;
