@@ -56,8 +56,10 @@ public static class CliApp
             var exitCode = await parsed.InvokeAsync(invocation, cancellationToken);
 
             // Output shorter than the writer's buffer reaches the file only here: a full disk must
-            // show now, as an error, not vanish in a quiet flush and an exit 0.
-            await context.Out.FlushAsync(CancellationToken.None);
+            // show now, as an error, not vanish in a quiet flush and an exit 0. Synchronous, as is
+            // the quiet flush below: the last write of a run has nothing to overlap with, and an
+            // awaited one would suspend every caller up to Main on a cold advise.
+            context.Out.Flush();
             return exitCode;
         }
         catch (OutputWriteException ex)
@@ -94,17 +96,17 @@ public static class CliApp
         }
         finally
         {
-            await FlushQuietlyAsync(context.Out);
-            await FlushQuietlyAsync(context.Error);
+            FlushQuietly(context.Out);
+            FlushQuietly(context.Error);
         }
     }
 
     /// <summary>Flushes a stream whose reader may be gone (<c>| head</c>); what went wrong is already reported.</summary>
-    private static async Task FlushQuietlyAsync(TextWriter writer)
+    private static void FlushQuietly(TextWriter writer)
     {
         try
         {
-            await writer.FlushAsync(CancellationToken.None);
+            writer.Flush();
         }
         catch (IOException)
         {

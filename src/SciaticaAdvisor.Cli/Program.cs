@@ -19,7 +19,8 @@ var context = new CliContext(Console.In, stdout, Console.Error)
 var exitCode = await CliApp.RunAsync(args, context, CancellationToken.None);
 try
 {
-    await stdout.DisposeAsync();
+    // Synchronous: nothing is left to overlap with, and an awaited write would suspend Main (a cold advise then JIT-compiles its state machine box).
+    stdout.Dispose();
 }
 catch (IOException)
 {

@@ -31,7 +31,11 @@ internal static class AdviseCommand
             file,
             pretty,
         };
-        command.SetAction(async (parsed, cancellationToken) =>
+        // Synchronous on purpose: the main thread waits for the rules instead of awaiting them, so
+        // no await on the way from Main suspends, and a cold start JIT-compiles no async state
+        // machine box for this action, System.CommandLine's pipeline, CliApp and Main (docs/performance.md,
+        // "Cold start, third round"). There is nothing else for the thread to do meanwhile.
+        command.SetAction(parsed =>
         {
             // The rule set compiles on another core while the profile is read (published, a
             // one-profile advise starts in 0.20-0.24 s instead of 0.24-0.27 s). An invalid profile's
@@ -54,24 +58,25 @@ internal static class AdviseCommand
             }
             catch (CommandFailure)
             {
-                await Task.WhenAny(loading);
+                Task.WaitAny(loading);
                 _ = loading.Exception; // observed: the rules' own errors give way to the profile's
                 throw;
             }
 
-            var advisor = await loading;
+            var advisor = loading.GetAwaiter().GetResult();
             context.Trace?.Mark("waited for the rules");
             var advised = advisor.Advise(profile);
             context.Trace?.Mark("advised");
             var advice = AdvisorJson.Serialize(advised, parsed.GetValue(pretty));
             context.Trace?.Mark("advice serialized");
-            await context.Out.WriteAsync(advice.AsMemory(), cancellationToken);
-            await context.Out.WriteAsync('\n');
+            context.Out.Write(advice);
+            context.Out.Write('\n');
             if (context.Trace is { } trace)
             {
-                await context.Out.FlushAsync(cancellationToken);
+                context.Out.Flush();
                 trace.Mark("advice written");
             }
+
             return ExitCodes.Success;
         });
         return command;

@@ -1,34 +1,36 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace SciaticaAdvisor.Contract;
 
 /// <summary>The camelCase names of an enum's members, as the contract spells them.</summary>
+/// <remarks>
+/// A typed face over <see cref="EnumNameTable"/>: a value is looked up as its int, so nothing here
+/// instantiates a framework generic over <typeparamref name="TEnum"/> but <see cref="Values"/>.
+/// </remarks>
 internal static class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
-    public static ImmutableArray<TEnum> Values { get; } = [.. Enum.GetValues<TEnum>()];
+    private static readonly EnumNameTable Table = EnumNameTable.Of(typeof(TEnum));
 
-    public static ImmutableArray<string> Names { get; } = [.. Values.Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
+    private static readonly TEnum[] Members = Table.IsInt ? FromInts(Table.Values) : Enum.GetValues<TEnum>();
+
+    /// <summary>The members in value order.</summary>
+    public static ImmutableArray<TEnum> Values => ImmutableCollectionsMarshal.AsImmutableArray(Members);
+
+    public static ImmutableArray<string> Names => Table.Names;
 
     /// <summary>The names joined for an error message: "none, subsiding, acute".</summary>
-    public static string Expected { get; } = string.Join(", ", Names);
+    public static string Expected => Table.Expected;
 
-    private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
-
-    private static readonly JsonEncodedText[] EncodedNames = [.. Names.Select(n => JsonEncodedText.Encode(n))];
-
-    /// <summary>Whether member i has the int value i, so a value is its own index into <see cref="EncodedNames"/>.</summary>
-    private static readonly bool ValueIsIndex = IsValueIndex();
-
-    public static string NameOf(TEnum value) => Names[Values.IndexOf(value)];
+    public static string NameOf(TEnum value) => Table.NameAt(IndexOf(value));
 
     public static bool TryNameOf(TEnum value, out string name)
     {
-        var index = Values.IndexOf(value);
-        name = index >= 0 ? Names[index] : string.Empty;
+        var index = IndexOf(value);
+        name = index >= 0 ? Table.NameAt(index) : string.Empty;
         return index >= 0;
     }
 
@@ -36,35 +38,14 @@ internal static class EnumNames<TEnum>
     /// <exception cref="JsonException">The value is no named member, which the serializer's converter refuses too.</exception>
     public static JsonEncodedText EncodedNameOf(TEnum value)
     {
-        var index = ValueIsIndex ? Unsafe.BitCast<TEnum, int>(value) : Values.IndexOf(value);
-        return (uint)index < (uint)EncodedNames.Length ? EncodedNames[index] : throw NotAMember(value);
+        var index = IndexOf(value);
+        return index >= 0 ? Table.EncodedNameAt(index) : throw NotAMember(value);
     }
-
-    private static bool IsValueIndex()
-    {
-        if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Values.Length; i++)
-        {
-            if (Unsafe.BitCast<TEnum, int>(Values[i]) != i)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static JsonException NotAMember(TEnum value) =>
-        new($"{value} is not a member of {typeof(TEnum).Name}; expected one of {Expected}.");
 
     public static bool TryParse(string name, out TEnum value)
     {
-        var index = Names.IndexOf(name);
-        value = index >= 0 ? Values[index] : default;
+        var index = Table.IndexOfName(name);
+        value = index >= 0 ? Members[index] : default;
         return index >= 0;
     }
 
@@ -72,23 +53,25 @@ internal static class EnumNames<TEnum>
     /// <remarks>A string whose escapes do not decode (<c>"\ud800"</c>) makes the reader throw while comparing; it matches no name.</remarks>
     public static bool TryMatch(ref Utf8JsonReader reader, out TEnum value)
     {
-        try
+        var index = Table.Match(ref reader);
+        value = index >= 0 ? Members[index] : default;
+        return index >= 0;
+    }
+
+    private static int IndexOf(TEnum value) =>
+        Table.IsInt ? Table.IndexOf(Unsafe.As<TEnum, int>(ref value)) : Array.IndexOf(Members, value);
+
+    private static TEnum[] FromInts(ReadOnlySpan<int> values)
+    {
+        var members = new TEnum[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            for (var i = 0; i < Utf8Names.Length; i++)
-            {
-                if (reader.ValueTextEquals(Utf8Names[i]))
-                {
-                    value = Values[i];
-                    return true;
-                }
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate: no name of ours.
+            members[i] = Unsafe.BitCast<int, TEnum>(values[i]);
         }
 
-        value = default;
-        return false;
+        return members;
     }
+
+    private static JsonException NotAMember(TEnum value) =>
+        new($"{value} is not a member of {typeof(TEnum).Name}; expected one of {Expected}.");
 }

@@ -27,13 +27,13 @@ public sealed record SymptomProfile
     public int? SymptomWeeks { get; init; }
 
     /// <summary>The symptoms the person has.</summary>
-    public ImmutableHashSet<Symptom> Symptoms { get; init; } = [];
+    public ImmutableHashSet<Symptom> Symptoms { get; init; } = ImmutableHashSet<Symptom>.Empty;
 
     /// <summary>Warning signs that need a doctor first.</summary>
-    public ImmutableHashSet<RedFlag> RedFlags { get; init; } = [];
+    public ImmutableHashSet<RedFlag> RedFlags { get; init; } = ImmutableHashSet<RedFlag>.Empty;
 
     /// <summary>Other conditions that limit what is safe.</summary>
-    public ImmutableHashSet<HealthCondition> Conditions { get; init; } = [];
+    public ImmutableHashSet<HealthCondition> Conditions { get; init; } = ImmutableHashSet<HealthCondition>.Empty;
 
     /// <summary>Whether a clinician has diagnosed the sciatica.</summary>
     public bool DiagnosisConfirmed { get; init; }
@@ -45,7 +45,7 @@ public sealed record SymptomProfile
     public int WeeksInTreatment { get; init; }
 
     /// <summary>Styles the person does not want; they are never recommended.</summary>
-    public ImmutableHashSet<MassageStyle> AvoidStyles { get; init; } = [];
+    public ImmutableHashSet<MassageStyle> AvoidStyles { get; init; } = ImmutableHashSet<MassageStyle>.Empty;
 
     /// <summary>A profile from packed values; the one place that lists every field's property, so a test round-trips each field through it.</summary>
     [SetsRequiredMembers]

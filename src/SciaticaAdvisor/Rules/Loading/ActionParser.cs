@@ -1,3 +1,4 @@
+using System.Numerics;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
 using SciaticaAdvisor.Rules.Language;
@@ -10,7 +11,9 @@ internal sealed class ActionParser(NodeReader reader)
 {
     private const string Keys = "recommend, contraindicate, capPressure, focus, adjunct, refer, note, phase, derive, rankFirst, rankInTop, rankAbove";
 
-    private static readonly IReadOnlyList<MassageStyle> AllStyles = EnumNames<MassageStyle>.Values;
+    // The style count and the lists below over ints, not LINQ over the enum: a framework generic over
+    // one of our enums is JIT-compiled on every cold start (docs/performance.md, "Cold start, third round").
+    private static readonly int StyleCount = EnumNames<MassageStyle>.Names.Length;
 
     public RuleAction? Parse(YamlNode node)
     {
@@ -39,7 +42,7 @@ internal sealed class ActionParser(NodeReader reader)
                 ? new PlaceAction(new Placement(PlacementKind.First, Styles(mask))) : null,
             "rankInTop" => Fields(value, "rankInTop", ["style", "n"], m =>
                 reader.Enum<MassageStyle>(Need(m, "style", "rankInTop"), "style") is { } style
-                && reader.Integer(Need(m, "n", "rankInTop"), "n", 1, AllStyles.Count) is { } n
+                && reader.Integer(Need(m, "n", "rankInTop"), "n", 1, StyleCount) is { } n
                     ? new PlaceAction(new Placement(PlacementKind.InTop, [style], n)) : null),
             "rankAbove" => Fields(value, "rankAbove", ["style", "than"], m =>
                 reader.Enum<MassageStyle>(Need(m, "style", "rankAbove"), "style") is { } style
@@ -96,7 +99,18 @@ internal sealed class ActionParser(NodeReader reader)
 
     private YamlNode? Need(YamlMapping mapping, string key, string what) => reader.Require(mapping, key, $"'{what}'");
 
-    private static int AllMask => (1 << AllStyles.Count) - 1;
+    private static int AllMask => (1 << StyleCount) - 1;
 
-    private static IReadOnlyList<MassageStyle> Styles(int mask) => [.. AllStyles.Where(s => (mask & (1 << (int)s)) != 0)];
+    /// <summary>The styles in <paramref name="mask"/>, in the enum's order.</summary>
+    private static IReadOnlyList<MassageStyle> Styles(int mask)
+    {
+        Span<MassageStyle> styles = stackalloc MassageStyle[StyleCount];
+        var count = 0;
+        for (var bits = mask & AllMask; bits != 0; bits &= bits - 1)
+        {
+            styles[count++] = (MassageStyle)BitOperations.TrailingZeroCount(bits);
+        }
+
+        return [.. styles[..count]];
+    }
 }
