@@ -20,6 +20,9 @@ internal sealed class AdviceSheet
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];
 
+    /// <summary>Where the facts the rules insert wait for their flush rule, in a chunk session; null in a session of its own.</summary>
+    public FactBatch? Batch { get; set; }
+
     /// <summary>The names of the facts derived so far; few, so a list.</summary>
     private List<string>? _derived;
 

@@ -6,7 +6,7 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>Runs a rule's actions against the session's advice sheet when NRules fires it.</summary>
 /// <param name="rules">
 /// The rules one NRules rule stands for, in firing order: usually one, or a run with the same
-/// <c>when</c> that nothing could fire between (<see cref="RuleModelBuilder.BuildAll"/>).
+/// <c>when</c> that nothing could fire between (<c>RuleModelBuilder.BuildAll</c>).
 /// </param>
 internal sealed class RuleFiring(RuleDefinition[] rules)
 {
@@ -100,7 +100,8 @@ internal sealed class RuleFiring(RuleDefinition[] rules)
     {
         public void Insert(object fact)
         {
-            if (context.TryInsert(fact))
+            // In a chunk session the fact may wait to be inserted with the chunk's others (FactFlushPlan).
+            if (sheet.Batch?.TryHold(fact) == true || context.TryInsert(fact))
             {
                 // Remembered so a pooled session can be emptied for the next advice.
                 sheet.Asserted.Add(fact);

@@ -39,9 +39,23 @@ internal static class RuleModelBuilder
     /// <param name="rules">The rule set's rules, in file order (the order <see cref="PriorityOf"/> breaks ties by).</param>
     /// <param name="joinOnProfile">Whether each fact pattern joins on its profile, as for one rule built alone.</param>
     public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile) =>
-        [.. Runs(rules).Select(run => Build([.. run.Select(i => rules[i])], run[0], joinOnProfile))];
+        BuildAll(rules, joinOnProfile, out _);
 
-    /// <summary>The runs <see cref="BuildAll"/> merges, each as indexes into <paramref name="rules"/>, in firing order.</summary>
+    /// <summary>
+    /// <c>BuildAll</c>, with the flush rules of
+    /// <paramref name="plan"/>: which inserted facts a chunk session may hold back and insert together.
+    /// </summary>
+    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, out FactFlushPlan plan)
+    {
+        var runs = Runs(rules);
+        plan = FactFlushPlan.For([.. runs.Select(run => (
+            PriorityOf(rules[run[0]], run[0]),
+            (IReadOnlyCollection<string>)Split(rules[run[0]].When).Facts.Select(f => KindOf(f.Test)).ToList(),
+            (IReadOnlyCollection<string>)run.SelectMany(i => InsertedKinds(rules[i])).ToList()))]);
+        return [.. runs.Select(run => Build([.. run.Select(i => rules[i])], run[0], joinOnProfile)), .. plan.FlushRules()];
+    }
+
+    /// <summary>The runs <c>BuildAll</c> merges, each as indexes into <paramref name="rules"/>, in firing order.</summary>
     internal static List<List<int>> Runs(IReadOnlyList<RuleDefinition> rules)
     {
         var order = Enumerable.Range(0, rules.Count).OrderByDescending(i => PriorityOf(rules[i], i)).ToList();
@@ -121,6 +135,21 @@ internal static class RuleModelBuilder
         builder.RightHandSide().Action(action);
         return builder.Build();
     }
+
+    /// <summary>The kinds of fact (<see cref="FactFlushPlan"/>) firing <paramref name="rule"/> can insert.</summary>
+    private static IEnumerable<string> InsertedKinds(RuleDefinition rule) => rule.Then.SelectMany(a => a switch
+    {
+        DeriveAction d => [FactFlushPlan.DerivedKind(d.Name)],
+        ContraindicateAction { Level: ContraindicationLevel.Avoid } c => [FactFlushPlan.StyleKind(c.Style)],
+        _ => Array.Empty<string>(),
+    });
+
+    private static string KindOf(Condition test) => test switch
+    {
+        FactCondition f => FactFlushPlan.DerivedKind(f.Name),
+        StyleAvoidedCondition s => FactFlushPlan.StyleKind(s.Style),
+        _ => throw new ArgumentException("not a fact test", nameof(test)),
+    };
 
     /// <summary>Whether firing <paramref name="rule"/> can insert a fact into the session (see <see cref="RuleFiring"/>).</summary>
     private static bool InsertsFacts(RuleDefinition rule) =>
