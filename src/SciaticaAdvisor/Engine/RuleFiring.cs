@@ -8,14 +8,36 @@ namespace SciaticaAdvisor.Engine;
 /// The rules one NRules rule stands for, in firing order: usually one, or a run with the same
 /// <c>when</c> that nothing could fire between (<c>RuleModelBuilder.BuildAll</c>).
 /// </param>
-internal sealed class RuleFiring(RuleDefinition[] rules)
+/// <param name="later">Runs with the same <c>when</c> and lower priorities, fired each at its turn (<see cref="RuleModelBuilder.Groups"/>).</param>
+/// <param name="priority">The NRules priority of the rule.</param>
+internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, int priority)
 {
     public void Fire(IContext context, AdviceSheet sheet)
     {
+        // Deferred runs of this profile due above this rule come first, as their own rules would have.
+        FireDeferred(sheet, priority);
         var facts = new ContextFacts(context, sheet);
         foreach (var rule in rules)
         {
             Apply(rule, sheet, facts);
+        }
+
+        if (later.Length > 0)
+        {
+            sheet.Defer(later);
+        }
+    }
+
+    /// <summary>Fires the runs deferred on <paramref name="sheet"/> whose priority is above <paramref name="above"/>, highest first.</summary>
+    /// <remarks>Called before each rule of the profile fires, and with <see cref="int.MinValue"/> once its session has fired.</remarks>
+    public static void FireDeferred(AdviceSheet sheet, int above)
+    {
+        while (sheet.NextDeferred(above) is { } run)
+        {
+            foreach (var rule in run.Rules)
+            {
+                Apply(rule, sheet, NoFacts.Instance);
+            }
         }
     }
 
@@ -94,6 +116,14 @@ internal sealed class RuleFiring(RuleDefinition[] rules)
             default:
                 throw new InvalidOperationException($"an action the engine does not know: {action.GetType().Name}");
         }
+    }
+
+    /// <summary>Where a deferred rule's facts would go: there are none, a run that inserts one is never deferred.</summary>
+    private sealed class NoFacts : IFactSink
+    {
+        public static readonly NoFacts Instance = new();
+
+        public void Insert(object fact) => throw new InvalidOperationException("a deferred rule inserted a fact");
     }
 
     private readonly struct ContextFacts(IContext context, AdviceSheet sheet) : IFactSink

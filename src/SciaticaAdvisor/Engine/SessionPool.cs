@@ -39,6 +39,7 @@ internal sealed class SessionPool(ISessionFactory factory)
 
         session.Insert(profile);
         session.Fire();
+        RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
         session.Retract(profile);
         session.RetractAll(profile.Sheet.Asserted);
         if (Interlocked.Increment(ref _kept) <= MaxKept)
@@ -70,6 +71,11 @@ internal sealed class SessionPool(ISessionFactory factory)
         }
 
         session.Fire();
+        foreach (var profile in profiles)
+        {
+            RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
+        }
+
         if (batch is { IsEmpty: false })
         {
             throw new InvalidOperationException("a fact the rules inserted was still waiting after the session fired");

@@ -223,6 +223,11 @@ internal static class EngineProbe
 
             var t2 = ThreadCpuUs();
             session.Fire();
+            foreach (var f in facts)
+            {
+                RuleFiring.FireDeferred(f.Sheet, int.MinValue);
+            }
+
             var t3 = ThreadCpuUs();
             for (var k = 0; k < chunk.Length; k++)
             {
