@@ -95,11 +95,36 @@ public static class AdviceInvariants
             violations.Add("4: a style or a contraindicated style appears twice");
         }
 
-        // 5. Every rule id behind the advice is in the trace.
-        var traced = new HashSet<string>(advice.Trace.Length, StringComparer.Ordinal);
-        foreach (var entry in advice.Trace)
+        // 5. Every rule id behind the advice is in the trace. A trace is a few dozen entries whose ids
+        // are the very strings the advice cites, so a scan (equal references compare at once) costs
+        // less than hashing them all into a set; a long trace gets the set.
+        var trace = advice.Trace;
+        HashSet<string>? traced = null;
+        if (trace.Length > 64)
         {
-            traced.Add(entry.RuleId);
+            traced = new HashSet<string>(trace.Length, StringComparer.Ordinal);
+            foreach (var entry in trace)
+            {
+                traced.Add(entry.RuleId);
+            }
+        }
+
+        bool InTrace(string id)
+        {
+            if (traced is not null)
+            {
+                return traced.Contains(id);
+            }
+
+            foreach (var entry in trace)
+            {
+                if (string.Equals(entry.RuleId, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         HashSet<string>? reported = null;
@@ -107,7 +132,7 @@ public static class AdviceInvariants
         {
             foreach (var id in ids)
             {
-                if (!traced.Contains(id) && (reported ??= new(StringComparer.Ordinal)).Add(id))
+                if (!InTrace(id) && (reported ??= new(StringComparer.Ordinal)).Add(id))
                 {
                     violations.Add($"5: rule '{id}' is cited but not in the trace");
                 }

@@ -20,8 +20,43 @@ internal sealed class AdviceSheet
     /// <summary>The facts the rules asserted into the session.</summary>
     public List<object> Asserted { get; } = [];
 
+    /// <summary>Where the facts the rules insert wait for their flush rule, in a chunk session; null in a session of its own.</summary>
+    public FactBatch? Batch { get; set; }
+
     /// <summary>The names of the facts derived so far; few, so a list.</summary>
     private List<string>? _derived;
+
+    /// <summary>Runs waiting for their turn (<see cref="RuleFiring.FireDeferred"/>), highest priority first.</summary>
+    private List<DeferredRun>? _deferred;
+
+    /// <summary>Keeps runs to fire at their turn.</summary>
+    public void Defer(DeferredRun[] runs)
+    {
+        _deferred ??= new List<DeferredRun>(8);
+        foreach (var run in runs)
+        {
+            var at = _deferred.Count;
+            while (at > 0 && _deferred[at - 1].Priority < run.Priority)
+            {
+                at--;
+            }
+
+            _deferred.Insert(at, run);
+        }
+    }
+
+    /// <summary>Takes the highest deferred run if its priority is above <paramref name="above"/>.</summary>
+    public DeferredRun? NextDeferred(int above)
+    {
+        if (_deferred is not { Count: > 0 } deferred || deferred[0].Priority <= above)
+        {
+            return null;
+        }
+
+        var next = deferred[0];
+        deferred.RemoveAt(0);
+        return next;
+    }
 
     /// <summary>Notes that a rule derived the fact <paramref name="name"/>; whether it is the first derivation of that name for this profile.</summary>
     /// <remarks>

@@ -20,9 +20,11 @@ internal sealed class CompiledRuleSet
     private readonly AdviceInstruments _instruments;
     private readonly AdviceCache? _cache;
     private readonly Dictionary<RuleDefinition, ushort> _indexes;
+    private readonly FactFlushPlan _plan;
 
-    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity)
+    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity, FactFlushPlan plan)
     {
+        _plan = plan;
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
         _cache = classifier is null || rules.Count > ushort.MaxValue ? null : new AdviceCache(classifier, cacheCapacity);
         _indexes = new Dictionary<RuleDefinition, ushort>(ReferenceEqualityComparer.Instance);
@@ -54,7 +56,7 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
-        var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true);
+        var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true, out var plan);
         var compiler = new RuleCompiler();
         if (quickStart)
         {
@@ -63,7 +65,7 @@ internal sealed class CompiledRuleSet
 
         var factory = compiler.Compile(definitions);
         var info = Describe(layers);
-        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity);
+        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity, plan);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
         return compiled;
     }
@@ -192,14 +194,16 @@ internal sealed class CompiledRuleSet
             return;
         }
 
+        // A chunk of one gains nothing from holding facts back, and saves the flush rules' activations.
+        var batch = _plan.Levels.Count > 0 && chunk.Count > 1 ? new FactBatch(_plan) : null;
         for (var k = 0; k < chunk.Count; k++)
         {
-            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], new AdviceSheet(_settings));
+            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], new AdviceSheet(_settings) { Batch = batch });
         }
 
         try
         {
-            _sessions.RunChunk(new ArraySegment<SessionProfile>(chunk.InSession, 0, chunk.Count));
+            _sessions.RunChunk(new ArraySegment<SessionProfile>(chunk.InSession, 0, chunk.Count), batch);
         }
 #pragma warning disable CA1031 // Not swallowed: each profile is run on its own, so exactly the one that throws gets what Advise throws.
         catch (Exception)

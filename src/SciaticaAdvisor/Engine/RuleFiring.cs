@@ -6,16 +6,38 @@ namespace SciaticaAdvisor.Engine;
 /// <summary>Runs a rule's actions against the session's advice sheet when NRules fires it.</summary>
 /// <param name="rules">
 /// The rules one NRules rule stands for, in firing order: usually one, or a run with the same
-/// <c>when</c> that nothing could fire between (<see cref="RuleModelBuilder.BuildAll"/>).
+/// <c>when</c> that nothing could fire between (<c>RuleModelBuilder.BuildAll</c>).
 /// </param>
-internal sealed class RuleFiring(RuleDefinition[] rules)
+/// <param name="later">Runs with the same <c>when</c> and lower priorities, fired each at its turn (<see cref="RuleModelBuilder.Groups"/>).</param>
+/// <param name="priority">The NRules priority of the rule.</param>
+internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, int priority)
 {
     public void Fire(IContext context, AdviceSheet sheet)
     {
+        // Deferred runs of this profile due above this rule come first, as their own rules would have.
+        FireDeferred(sheet, priority);
         var facts = new ContextFacts(context, sheet);
         foreach (var rule in rules)
         {
             Apply(rule, sheet, facts);
+        }
+
+        if (later.Length > 0)
+        {
+            sheet.Defer(later);
+        }
+    }
+
+    /// <summary>Fires the runs deferred on <paramref name="sheet"/> whose priority is above <paramref name="above"/>, highest first.</summary>
+    /// <remarks>Called before each rule of the profile fires, and with <see cref="int.MinValue"/> once its session has fired.</remarks>
+    public static void FireDeferred(AdviceSheet sheet, int above)
+    {
+        while (sheet.NextDeferred(above) is { } run)
+        {
+            foreach (var rule in run.Rules)
+            {
+                Apply(rule, sheet, NoFacts.Instance);
+            }
         }
     }
 
@@ -96,11 +118,20 @@ internal sealed class RuleFiring(RuleDefinition[] rules)
         }
     }
 
+    /// <summary>Where a deferred rule's facts would go: there are none, a run that inserts one is never deferred.</summary>
+    private sealed class NoFacts : IFactSink
+    {
+        public static readonly NoFacts Instance = new();
+
+        public void Insert(object fact) => throw new InvalidOperationException("a deferred rule inserted a fact");
+    }
+
     private readonly struct ContextFacts(IContext context, AdviceSheet sheet) : IFactSink
     {
         public void Insert(object fact)
         {
-            if (context.TryInsert(fact))
+            // In a chunk session the fact may wait to be inserted with the chunk's others (FactFlushPlan).
+            if (sheet.Batch?.TryHold(fact) == true || context.TryInsert(fact))
             {
                 // Remembered so a pooled session can be emptied for the next advice.
                 sheet.Asserted.Add(fact);

@@ -39,9 +39,65 @@ internal static class RuleModelBuilder
     /// <param name="rules">The rule set's rules, in file order (the order <see cref="PriorityOf"/> breaks ties by).</param>
     /// <param name="joinOnProfile">Whether each fact pattern joins on its profile, as for one rule built alone.</param>
     public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile) =>
-        [.. Runs(rules).Select(run => Build([.. run.Select(i => rules[i])], run[0], joinOnProfile))];
+        BuildAll(rules, joinOnProfile, out _);
 
-    /// <summary>The runs <see cref="BuildAll"/> merges, each as indexes into <paramref name="rules"/>, in firing order.</summary>
+    /// <summary>
+    /// <c>BuildAll</c>, with the flush rules of
+    /// <paramref name="plan"/>: which inserted facts a chunk session may hold back and insert together.
+    /// </summary>
+    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, out FactFlushPlan plan)
+    {
+        var groups = Groups(rules);
+        plan = FactFlushPlan.For([.. groups.Select(group => (
+            PriorityOf(rules[group[0][0]], group[0][0]),
+            (IReadOnlyCollection<string>)Split(rules[group[0][0]].When).Facts.Select(f => KindOf(f.Test)).ToList(),
+            (IReadOnlyCollection<string>)group.SelectMany(run => run).SelectMany(i => InsertedKinds(rules[i])).ToList()))]);
+        return [.. groups.Select(group => Build(rules, group, joinOnProfile)), .. plan.FlushRules()];
+    }
+
+    /// <summary>
+    /// The NRules rules <c>BuildAll</c> makes, each as the
+    /// runs (<see cref="Runs"/>) it fires, in firing order: a run alone, or every run with the same
+    /// <c>when</c> that tests only the profile, where no run but the first inserts a fact.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The first run fires when the NRules rule fires; each later run is kept on the profile's sheet
+    /// and fired, with its own priority, just before the first rule of that profile with a lower
+    /// priority fires, or when the session is done (<see cref="RuleFiring"/>). That is exactly when it
+    /// fires as an NRules rule of its own. Its activation is made when the profile is inserted (its
+    /// <c>when</c> tests only the profile) and never taken back, and it inserts no fact, so nothing
+    /// else in the session fires differently without it; it fires once every activation of the
+    /// profile above its priority has fired, and the next rule of the profile to fire after it was
+    /// already on the agenda then, so had a lower priority (nothing that fired in between inserted a
+    /// fact). Rules of other profiles, and the flush rules (<see cref="FactFlushPlan"/>), write no
+    /// sheet of this profile, so where they fall in between changes nothing.
+    /// </para>
+    /// <para>Each rule keeps its own entry in the trace, in the order separate rules give.</para>
+    /// </remarks>
+    internal static List<List<List<int>>> Groups(IReadOnlyList<RuleDefinition> rules)
+    {
+        var groups = new List<List<List<int>>>();
+        foreach (var run in Runs(rules))
+        {
+            var when = rules[run[0]].When;
+            var group = Split(when).Facts.Count == 0 && !run.Any(i => InsertsFacts(rules[i]))
+                ? groups.FirstOrDefault(g => SameCondition(rules[g[0][0]].When, when))
+                : null;
+            if (group is null)
+            {
+                groups.Add([run]);
+            }
+            else
+            {
+                group.Add(run);
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The runs <c>BuildAll</c> merges, each as indexes into <paramref name="rules"/>, in firing order.</summary>
     internal static List<List<int>> Runs(IReadOnlyList<RuleDefinition> rules)
     {
         var order = Enumerable.Range(0, rules.Count).OrderByDescending(i => PriorityOf(rules[i], i)).ToList();
@@ -74,10 +130,19 @@ internal static class RuleModelBuilder
     /// Whether each fact pattern joins on the profile the fact was derived for, so one session can hold
     /// many profiles; a session that holds one profile at a time needs no such join.
     /// </param>
-    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile) => Build([rule], index, joinOnProfile);
+    public static IRuleDefinition Build(RuleDefinition rule, int index, bool joinOnProfile) =>
+        Build([rule], index, [], joinOnProfile);
 
-    /// <summary>One NRules rule that fires <paramref name="members"/> in order (their <c>when</c> is the same), at the priority of the first, the <paramref name="firstIndex"/>th of its set.</summary>
-    private static IRuleDefinition Build(RuleDefinition[] members, int firstIndex, bool joinOnProfile)
+    /// <summary>The NRules rule of a group of runs (<see cref="Groups"/>): the first run now, the others each at its turn.</summary>
+    private static IRuleDefinition Build(IReadOnlyList<RuleDefinition> rules, List<List<int>> group, bool joinOnProfile) =>
+        Build(
+            [.. group[0].Select(i => rules[i])],
+            group[0][0],
+            [.. group.Skip(1).Select(run => new DeferredRun(PriorityOf(rules[run[0]], run[0]), [.. run.Select(i => rules[i])]))],
+            joinOnProfile);
+
+    /// <summary>One NRules rule that fires <paramref name="members"/> in order (their <c>when</c> is the same), at the priority of the first, the <paramref name="firstIndex"/>th of its set, and defers <paramref name="later"/>.</summary>
+    private static IRuleDefinition Build(RuleDefinition[] members, int firstIndex, DeferredRun[] later, bool joinOnProfile)
     {
         var rule = members[0];
         var (profileTest, facts) = Split(rule.When);
@@ -114,13 +179,28 @@ internal static class RuleModelBuilder
             }
         }
 
-        var firing = new RuleFiring(members);
+        var firing = new RuleFiring(members, later, PriorityOf(rule, firstIndex));
         // The sheet comes with the profile fact rather than as an NRules dependency, which would be
         // resolved again on every firing.
         Expression<Action<IContext, SessionProfile>> action = (ctx, profile) => firing.Fire(ctx, profile.Sheet);
         builder.RightHandSide().Action(action);
         return builder.Build();
     }
+
+    /// <summary>The kinds of fact (<see cref="FactFlushPlan"/>) firing <paramref name="rule"/> can insert.</summary>
+    private static IEnumerable<string> InsertedKinds(RuleDefinition rule) => rule.Then.SelectMany(a => a switch
+    {
+        DeriveAction d => [FactFlushPlan.DerivedKind(d.Name)],
+        ContraindicateAction { Level: ContraindicationLevel.Avoid } c => [FactFlushPlan.StyleKind(c.Style)],
+        _ => Array.Empty<string>(),
+    });
+
+    private static string KindOf(Condition test) => test switch
+    {
+        FactCondition f => FactFlushPlan.DerivedKind(f.Name),
+        StyleAvoidedCondition s => FactFlushPlan.StyleKind(s.Style),
+        _ => throw new ArgumentException("not a fact test", nameof(test)),
+    };
 
     /// <summary>Whether firing <paramref name="rule"/> can insert a fact into the session (see <see cref="RuleFiring"/>).</summary>
     private static bool InsertsFacts(RuleDefinition rule) =>

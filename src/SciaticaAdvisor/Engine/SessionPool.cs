@@ -39,6 +39,7 @@ internal sealed class SessionPool(ISessionFactory factory)
 
         session.Insert(profile);
         session.Fire();
+        RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
         session.Retract(profile);
         session.RetractAll(profile.Sheet.Asserted);
         if (Interlocked.Increment(ref _kept) <= MaxKept)
@@ -57,10 +58,27 @@ internal sealed class SessionPool(ISessionFactory factory)
     /// activation at a time by priority, which is unique per rule: each profile's rules fire in the
     /// order they fire when it is alone.
     /// </remarks>
-    public void RunChunk(ArraySegment<SessionProfile> profiles)
+    /// <param name="profiles">The chunk's profiles, each with its own sheet.</param>
+    /// <param name="batch">Where the sheets hold back the facts their rules insert, or null to insert each at once.</param>
+    public void RunChunk(ArraySegment<SessionProfile> profiles, FactBatch? batch = null)
     {
         var session = factory.CreateSession();
         session.InsertAll(profiles);
+        if (batch is not null)
+        {
+            // The flush rules match it: each inserts, at its priority, the facts waiting by then.
+            session.Insert(batch);
+        }
+
         session.Fire();
+        foreach (var profile in profiles)
+        {
+            RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
+        }
+
+        if (batch is { IsEmpty: false })
+        {
+            throw new InvalidOperationException("a fact the rules inserted was still waiting after the session fired");
+        }
     }
 }

@@ -125,6 +125,18 @@ public sealed class AdviceInvariantsTests
     }
 
     [Fact]
+    public void A_cited_rule_missing_from_a_long_trace_breaks_invariant_5_once()
+    {
+        // Past 64 entries the check looks the ids up in a set rather than scanning the trace.
+        var trace = Advice.Trace.AddRange(Enumerable.Range(0, 70).Select(i => new TraceEntry($"filler-{i}", "Filler")));
+        var styles = Advice.Styles.Select(s => s with { RuleIds = s.RuleIds.Add("ghost").Add("filler-69") }).ToImmutableArray();
+
+        trace.Length.Should().BeGreaterThan(64);
+        AdviceInvariants.Check(Profile, Advice with { Styles = styles, Trace = trace }).Should().Equal("5: rule 'ghost' is cited but not in the trace");
+        AdviceInvariants.Check(Profile, Advice with { Trace = trace }).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Style_values_outside_the_enum_are_compared_as_values()
     {
         // 32 apart: a 32-bit mask would take them for the same style.

@@ -79,6 +79,93 @@ public class MergedRuleTests
     }
 
     [Fact]
+    public void DefaultRules_RunsWithTheSameProfileTest_ShareOneEngineRule_AcrossPriorities()
+    {
+        var rules = Uncached.Definitions;
+        var groups = RuleModelBuilder.Groups(rules).Select(g => string.Join(" | ", g.Select(run => string.Join("+", run.Select(i => rules[i].Id))))).ToList();
+
+        groups.Should().Contain("acute-flare-no-deep-tissue+acute-flare-shiatsu-caution | acute-flare-light-pressure+acute-flare-heat-ice+acute-flare-gentle-styles-up | acute-flare-gentle-styles-first");
+        groups.Should().Contain("herniated-disc-deep-tissue-caution | herniated-disc-moderate-pressure | herniated-disc-shiatsu-above-deep-tissue");
+        groups.Should().Contain(g => g.StartsWith("intensive-phase-for-flare-or-moderate-pain", StringComparison.Ordinal) && !g.Contains('|', StringComparison.Ordinal));
+        RuleModelBuilder.Groups(rules).SelectMany(g => g).SelectMany(run => run).Order().Should().Equal(Enumerable.Range(0, rules.Length));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(17)]
+    public void DeferredRun_FiresAtItsOwnTurn_AfterRulesOfOtherWhensAndFacts(int chunkSize)
+    {
+        // a and c share a when, so c waits on a's sheet: t (activated by a's fact) and b fire between
+        // them; d has the same when but inserts a fact, so it stays an engine rule of its own (g keeps
+        // it from joining c's run).
+        var rules = RuleText.With("""
+              - id: a
+                name: A
+                guidance: G3.1
+                priority: 50
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { derive: x }, { note: a } ]
+              - id: t
+                name: T
+                guidance: G3.1
+                priority: 45
+                when: { fact: x }
+                then: [ { note: t } ]
+              - id: b
+                name: B
+                guidance: G3.1
+                priority: 40
+                when: { painIntensity: { atLeast: 5 } }
+                then: [ { note: b } ]
+              - id: c
+                name: C
+                guidance: G3.1
+                priority: 30
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { note: c } ]
+              - id: g
+                name: G
+                guidance: G3.1
+                priority: 25
+                when: { painIntensity: { atLeast: 4 } }
+                then: [ { note: g } ]
+              - id: d
+                name: D
+                guidance: G3.1
+                priority: 20
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { derive: y }, { note: d } ]
+              - id: e
+                name: E
+                guidance: G3.1
+                priority: 10
+                when: { fact: y }
+                then: [ { note: e } ]
+            """);
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).AddRules(rules, "test.yaml").Build();
+        var groups = RuleModelBuilder.Groups(advisor.Definitions).Select(g => string.Join(" | ", g.Select(run => string.Join("+", run.Select(i => advisor.Definitions[i].Id))))).ToList();
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 34).Select(i => RuleText.Profile(intensity: i % 10))];
+        var advices = new MassageAdvice[profiles.Length];
+
+        advisor.AdviseMany(profiles, advices, chunkSize);
+
+        groups.Should().Contain("a | c").And.Contain("d");
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var pain = profiles[i].PainIntensity;
+            string[] expected = pain switch
+            {
+                >= 5 => ["a", "t", "b", "c", "g", "d", "e"],
+                4 => ["a", "t", "c", "g", "d", "e"],
+                3 => ["a", "t", "c", "d", "e"],
+                _ => [],
+            };
+            advices[i].Notes.Should().Equal(expected, $"intensity {pain}");
+            AdvisorJson.Serialize(advices[i]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[i])));
+        }
+    }
+
+    [Fact]
     public void DefaultRules_MergedModel_GivesTheBytesOfOneEngineRulePerRule()
     {
         // Every rule alone in the engine (RuleModelBuilder.Build per rule), each profile in its own

@@ -1,0 +1,64 @@
+#:property PublishAot=false
+// A/B in one process: builds of the benchmarks project (and so of the library) each in its own load
+// context, rounds alternated A B then B A so each pair shares the machine's state; thread CPU ratios.
+// Checks first that every build gives the same JSON for every profile (EngineProbe.AbOutput).
+// dotnet run engine-ab.cs -- DIR[@CHUNK],DIR[@CHUNK]... sampled|classes COUNT CHUNK SECONDS
+// (#:property above: a file-based app defaults to PublishAot, which would interpret NRules' lambdas.)
+using System.Reflection;
+using System.Runtime.Loader;
+var specs = args[0].Split(',');
+var dirs = specs.Select(s => s.Split('@')[0]).ToArray();
+var chunks = specs.Select(s => s.Contains('@') ? int.Parse(s.Split('@')[1]) : int.Parse(args[3])).ToArray();
+var population = args[1];
+var count = int.Parse(args[2]);
+var seconds = double.Parse(args[4]);
+var probes = dirs.Select(d => Load(d)).ToArray();
+for (var k = 0; k < probes.Length; k++) probes[k].Setup.Invoke(null, [population, count, chunks[k]]);
+var outputs = probes.Select(p => { p.Round.Invoke(null, null); return (string)p.Output.Invoke(null, null)!; }).ToArray();
+Console.WriteLine(outputs.All(o => o == outputs[0]) ? "advice identical across builds" : "ADVICE DIFFERS");
+var sw = System.Diagnostics.Stopwatch.StartNew();
+while (sw.Elapsed.TotalSeconds < 3) foreach (var p in probes) p.Round.Invoke(null, null);
+var ratios = new List<double>[probes.Length];
+var times = new List<double>[probes.Length];
+for (var i = 0; i < probes.Length; i++) { ratios[i] = []; times[i] = []; }
+var bytes = new double[probes.Length];
+sw.Restart();
+var round = 0;
+while (sw.Elapsed.TotalSeconds < seconds)
+{
+    var t = new double[probes.Length];
+    var order = round++ % 2 == 0 ? Enumerable.Range(0, probes.Length) : Enumerable.Range(0, probes.Length).Reverse();
+    foreach (var i in order) { t[i] = (double)probes[i].Round.Invoke(null, null)!; bytes[i] = (double)probes[i].Bytes.Invoke(null, null)!; }
+    for (var i = 0; i < probes.Length; i++) { times[i].Add(t[i]); ratios[i].Add(t[i] / t[0]); }
+}
+for (var i = 0; i < probes.Length; i++)
+{
+    ratios[i].Sort(); times[i].Sort();
+    var n = ratios[i].Count;
+    Console.WriteLine($"{specs[i]}: median {times[i][n / 2]:F2} µs/advice, ratio to first {ratios[i][n / 2]:F3} [{ratios[i][n / 4]:F3}-{ratios[i][3 * n / 4]:F3}] ({n} rounds), {bytes[i] / 1024:F2} KB/advice");
+}
+
+static (MethodInfo Setup, MethodInfo Round, MethodInfo Bytes, MethodInfo Output) Load(string dir)
+{
+    var path = Path.GetFullPath(Path.Combine(dir, "SciaticaAdvisor.Benchmarks.dll"));
+    var alc = new Ctx(path);
+    var asm = alc.LoadFromAssemblyPath(path);
+    var t = asm.GetType("SciaticaAdvisor.Benchmarks.Pipeline.EngineProbe", true)!;
+    var f = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+    return (t.GetMethod("AbSetup", f)!, t.GetMethod("AbRound", f)!, t.GetMethod("AbBytes", f)!, t.GetMethod("AbOutput", f)!);
+}
+
+sealed class Ctx(string path) : AssemblyLoadContext(path)
+{
+    private readonly AssemblyDependencyResolver _resolver = new(path);
+    protected override Assembly? Load(AssemblyName name)
+    {
+        var p = _resolver.ResolveAssemblyToPath(name);
+        return p is null ? null : LoadFromAssemblyPath(p);
+    }
+    protected override nint LoadUnmanagedDll(string name)
+    {
+        var p = _resolver.ResolveUnmanagedDllToPath(name);
+        return p is null ? 0 : LoadUnmanagedDllFromPath(p);
+    }
+}
