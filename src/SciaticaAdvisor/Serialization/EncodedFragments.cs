@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+
+namespace SciaticaAdvisor.Serialization;
+
+/// <summary>
+/// The compact JSON of immutable values written again and again (a rule set's strings: rationales,
+/// reasons, goals, rule ids and names; a plan; a rule set's description), kept by reference so that
+/// writing one again is a copy of its bytes, not a transcoding and an escaping check of its text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Keyed by reference, never by content: an advice's rule-set strings are the loaded rule set's own
+/// instances, and strings and the contract's records are immutable, so the same instance always
+/// encodes to the same bytes. A value another instance holds (a rationale joined for one advice) is
+/// encoded as before. What is kept never changes what is written, only how fast.
+/// </para>
+/// <para>
+/// Bounded: <see cref="Entries"/> values in sets of two, each at most <see cref="MaxBytes"/>. A value
+/// is kept the second time it is written: a first sighting leaves only its identity hash, so the
+/// strings made for one advice (most joined rationales) neither take a place nor are kept alive.
+/// When both places of a set are taken, the newcomer replaces one of them: a few hundred rule-set
+/// strings in 2,048 sets seldom meet. Thread-safe without locks; races decide only what is kept.
+/// </para>
+/// </remarks>
+internal sealed class EncodedFragments
+{
+    /// <summary>The values kept at most (a power of two).</summary>
+    public const int Entries = 4096;
+
+    /// <summary>The longest JSON kept for one value; at most <see cref="Entries"/> × this is held, in practice a few hundred KB.</summary>
+    public const int MaxBytes = 1024;
+
+    private readonly Entry?[] _entries = new Entry?[Entries];
+    private readonly int[] _marks = new int[Entries * 4];
+
+    /// <summary>The fragments every writer in the process shares.</summary>
+    public static EncodedFragments Shared { get; } = new();
+
+    /// <summary>The value's JSON, when it is kept.</summary>
+    public bool TryGet(object value, int hash, out byte[] json)
+    {
+        var set = SetOf(hash);
+        if (Volatile.Read(ref _entries[set]) is { } first && ReferenceEquals(first.Value, value))
+        {
+            json = first.Json;
+            return true;
+        }
+
+        if (Volatile.Read(ref _entries[set + 1]) is { } second && ReferenceEquals(second.Value, value))
+        {
+            json = second.Json;
+            return true;
+        }
+
+        json = null!;
+        return false;
+    }
+
+    /// <summary>Offers a value's JSON, just written: kept if the value was written before and is short enough.</summary>
+    public void Offer(object value, int hash, ReadOnlySpan<byte> json)
+    {
+        ref var mark = ref _marks[hash & (_marks.Length - 1)];
+        if (Volatile.Read(ref mark) != hash)
+        {
+            Volatile.Write(ref mark, hash);
+            return;
+        }
+
+        if (json.Length > MaxBytes)
+        {
+            return;
+        }
+
+        var set = SetOf(hash);
+        var way = Volatile.Read(ref _entries[set]) is null ? set
+            : Volatile.Read(ref _entries[set + 1]) is null ? set + 1
+            : set + ((hash >> 16) & 1);
+        Volatile.Write(ref _entries[way], new Entry(value, json.ToArray()));
+    }
+
+    /// <summary>The identity hash the other members take.</summary>
+    public static int HashOf(object value) => RuntimeHelpers.GetHashCode(value);
+
+    private static int SetOf(int hash) => (hash & ((Entries >> 1) - 1)) << 1;
+
+    private sealed record Entry(object Value, byte[] Json);
+}
