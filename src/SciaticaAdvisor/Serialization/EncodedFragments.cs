@@ -16,22 +16,29 @@ namespace SciaticaAdvisor.Serialization;
 /// </para>
 /// <para>
 /// Bounded: <see cref="Entries"/> values in sets of two, each at most <see cref="MaxBytes"/>. A value
-/// is kept the second time it is written: a first sighting leaves only its identity hash, so the
-/// strings made for one advice (most joined rationales) neither take a place nor are kept alive.
-/// When both places of a set are taken, the newcomer replaces one of them: a few hundred rule-set
-/// strings in 2,048 sets seldom meet. Thread-safe without locks; races decide only what is kept.
+/// is kept the third time it is written: until then it leaves only its identity hash and a count, so
+/// the strings made for one advice (joined rationales) neither take a place nor are kept alive, not
+/// even those of an advice <c>batch</c> writes twice before its memo copies it. A rule set's strings
+/// are written thousands of times. When both places of a set are taken, the newcomer replaces one of
+/// them: a few hundred rule-set strings in 1,024 sets seldom meet. Thread-safe without locks; races
+/// decide only what is kept.
 /// </para>
 /// </remarks>
 internal sealed class EncodedFragments
 {
     /// <summary>The values kept at most (a power of two).</summary>
-    public const int Entries = 4096;
+    public const int Entries = 2048;
 
-    /// <summary>The longest JSON kept for one value; at most <see cref="Entries"/> × this is held, in practice a few hundred KB.</summary>
+    /// <summary>The longest JSON kept for one value; at most <see cref="Entries"/> × this is held (2 MB), in practice under 100 KB.</summary>
     public const int MaxBytes = 1024;
 
+    /// <summary>How many times a value is written before its JSON is kept.</summary>
+    public const int Sightings = 3;
+
     private readonly Entry?[] _entries = new Entry?[Entries];
-    private readonly int[] _marks = new int[Entries * 4];
+
+    /// <summary>Per slot, the identity hash of the last value seen there (high half) and how often it was seen (low half).</summary>
+    private readonly long[] _marks = new long[Entries * 4];
 
     /// <summary>The fragments every writer in the process shares.</summary>
     public static EncodedFragments Shared { get; } = new();
@@ -56,13 +63,20 @@ internal sealed class EncodedFragments
         return false;
     }
 
-    /// <summary>Offers a value's JSON, just written: kept if the value was written before and is short enough.</summary>
+    /// <summary>Offers a value's JSON, just written: kept once the value has been written <see cref="Sightings"/> times, if it is short enough.</summary>
     public void Offer(object value, int hash, ReadOnlySpan<byte> json)
     {
         ref var mark = ref _marks[hash & (_marks.Length - 1)];
-        if (Volatile.Read(ref mark) != hash)
+        var seen = Volatile.Read(ref mark);
+        if ((int)(seen >> 32) != hash)
         {
-            Volatile.Write(ref mark, hash);
+            Volatile.Write(ref mark, ((long)hash << 32) | 1);
+            return;
+        }
+
+        if ((int)seen < Sightings - 1)
+        {
+            Volatile.Write(ref mark, seen + 1);
             return;
         }
 
