@@ -19,9 +19,11 @@ namespace SciaticaAdvisor.Serialization;
 /// is kept the third time it is written: until then it leaves only its identity hash and a count, so
 /// the strings made for one advice (joined rationales) neither take a place nor are kept alive, not
 /// even those of an advice <c>batch</c> writes twice before its memo copies it. A rule set's strings
-/// are written thousands of times. When both places of a set are taken, the newcomer replaces one of
-/// them: a few hundred rule-set strings in 1,024 sets seldom meet. Thread-safe without locks; races
-/// decide only what is kept.
+/// are written thousands of times. When both places of a set are taken, the newcomer takes one not
+/// copied from since it was kept; if both were, one is spared for next time and the newcomer is not
+/// kept (a clock: values that churn, such as the joined strings of many cached advices written again
+/// and again, replace one another, not the rule set's). Thread-safe without locks; races decide only
+/// what is kept.
 /// </para>
 /// </remarks>
 internal sealed class EncodedFragments
@@ -49,13 +51,13 @@ internal sealed class EncodedFragments
         var set = SetOf(hash);
         if (Volatile.Read(ref _entries[set]) is { } first && ReferenceEquals(first.Value, value))
         {
-            json = first.Json;
+            json = first.Used();
             return true;
         }
 
         if (Volatile.Read(ref _entries[set + 1]) is { } second && ReferenceEquals(second.Value, value))
         {
-            json = second.Json;
+            json = second.Used();
             return true;
         }
 
@@ -85,10 +87,26 @@ internal sealed class EncodedFragments
             return;
         }
 
+        // A free place, else one not copied from since it was kept or last spared; a place copied
+        // from is spared once (its mark cleared), so a rule set's strings outlast values that churn.
         var set = SetOf(hash);
-        var way = Volatile.Read(ref _entries[set]) is null ? set
-            : Volatile.Read(ref _entries[set + 1]) is null ? set + 1
-            : set + ((hash >> 16) & 1);
+        var first = Volatile.Read(ref _entries[set]);
+        var second = Volatile.Read(ref _entries[set + 1]);
+        int way;
+        if (first is null || second is null)
+        {
+            way = first is null ? set : set + 1;
+        }
+        else if (!first.WasUsed || !second.WasUsed)
+        {
+            way = !first.WasUsed ? set : set + 1;
+        }
+        else
+        {
+            (((hash >> 16) & 1) == 0 ? first : second).Spare();
+            return;
+        }
+
         Volatile.Write(ref _entries[way], new Entry(value, json.ToArray()));
     }
 
@@ -97,5 +115,26 @@ internal sealed class EncodedFragments
 
     private static int SetOf(int hash) => (hash & ((Entries >> 1) - 1)) << 1;
 
-    private sealed record Entry(object Value, byte[] Json);
+    /// <summary>A kept value and its JSON; <see cref="WasUsed"/> says whether it was copied since it was kept or last spared (set without a lock: a hint).</summary>
+    private sealed class Entry(object value, byte[] json)
+    {
+        private bool _used;
+
+        public object Value { get; } = value;
+
+        public bool WasUsed => _used;
+
+        /// <summary>The JSON, marking the entry used; the mark is written only when it changes, so hot entries stay read-only.</summary>
+        public byte[] Used()
+        {
+            if (!_used)
+            {
+                _used = true;
+            }
+
+            return json;
+        }
+
+        public void Spare() => _used = false;
+    }
 }

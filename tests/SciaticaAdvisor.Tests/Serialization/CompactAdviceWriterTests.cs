@@ -153,6 +153,37 @@ public sealed class CompactAdviceWriterTests
         fragments.TryGet(value, hash, out _).Should().BeFalse();
     }
 
+    [Fact]
+    public void Fragments_InAFullSet_ReplaceOneNotCopiedFrom_AndSpareOnesThatWere()
+    {
+        // Hashes 1,024 apart share a set of two places; each has its own mark.
+        var fragments = new EncodedFragments();
+        var (a, b, c, d) = (new object(), new object(), new object(), new object());
+        void Keep(object value, int hash)
+        {
+            for (var i = 0; i < EncodedFragments.Sightings; i++)
+            {
+                fragments.Offer(value, hash, "1"u8);
+            }
+        }
+
+        Keep(a, 5);
+        Keep(b, 5 + 1024);
+        fragments.TryGet(a, 5, out _).Should().BeTrue();
+
+        Keep(c, 5 + 2048);
+        fragments.TryGet(c, 5 + 2048, out _).Should().BeTrue("it takes the place of b, not copied from");
+        fragments.TryGet(b, 5 + 1024, out _).Should().BeFalse();
+        fragments.TryGet(a, 5, out _).Should().BeTrue("a was copied from, so it stays");
+
+        Keep(d, 5 + 3072);
+        fragments.TryGet(d, 5 + 3072, out _).Should().BeFalse("both places were copied from: one is spared, d waits");
+
+        fragments.Offer(d, 5 + 3072, "1"u8);
+        fragments.TryGet(d, 5 + 3072, out _).Should().BeTrue("the next time, the place spared and not copied from since is free for it");
+        (fragments.TryGet(a, 5, out _) ^ fragments.TryGet(c, 5 + 2048, out _)).Should().BeTrue("d took the place of exactly one of them");
+    }
+
     private static byte[] ToBuffer(MassageAdvice advice)
     {
         var buffer = new ArrayBufferWriter<byte>(16);
