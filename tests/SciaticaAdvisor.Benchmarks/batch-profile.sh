@@ -111,4 +111,29 @@ print(f"{'bucket':66s} {'share':>6s}  " + " ".join(f"{'slice ' + str(i + 1):>8s}
 for k in names:
     cells = " ".join(f"{100 * s[k] / max(sum(s.values()), 1):7.1f}%" for s in by_slice)
     print(f"{k:66s} {100 * counts[k] / n:5.1f}%  {cells}")
+# The warmed-up phase (the last three fifths) by where its samples are: each sample goes to the
+# type of its first frame of the project's or NRules' code from the leaf up (what that code spent,
+# runtime helpers and framework calls included), and separately by its leaf method (self time).
+late = [(comm, frames) for comm, t, frames in samples if t >= start + 2 * width]
+
+def owner(comm, frames):
+    if "Tiered Com" in comm:
+        return "(JIT thread)"
+    for sym, dso in frames:
+        found = re.search(r"((?:SciaticaAdvisor|NRules)[^:\s(\[]*)::", sym) or re.search(r"(dynamicClass)::", sym)
+        if found:
+            return found.group(1)
+    return "(no project frame: " + (frames[-1][0].split("(")[0][:50] if frames else "?") + ")"
+
+def leaf(frames):
+    return (frames[0][0].split("(")[0][:90] + "  [" + frames[0][1].rsplit("/", 1)[-1][:24] + "]") if frames else "?"
+
+if late:
+    m = len(late)
+    print(f"\nthe last three fifths, {m} samples, by the first project or NRules type from the leaf up:")
+    for k, c in collections.Counter(owner(cm, fr) for cm, fr in late).most_common(40):
+        print(f"  {100 * c / m:5.1f}%  {k}")
+    print("\nthe same samples by leaf method (self):")
+    for k, c in collections.Counter(leaf(fr) for cm, fr in late).most_common(40):
+        print(f"  {100 * c / m:5.1f}%  {k}")
 EOF

@@ -35,11 +35,16 @@ public static class AdvisorJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(MassageAdvice advice, bool indented = false)
     {
-        // The hand-written writer gives the serializer's bytes without its start-up cost; see AdviceJsonWriter.
+        // The hand-written writers give the serializer's bytes without its start-up cost; see AdviceJsonWriter.
         var scratch = Scratches.Rent();
-        var writer = scratch.Start(indented);
-        AdviceJsonWriter.Write(writer, advice);
-        writer.Flush();
+        scratch.Buffer.ResetWrittenCount();
+        if (indented || !CompactAdviceWriter.TryWrite(scratch.Buffer, advice))
+        {
+            var writer = scratch.Start(indented);
+            AdviceJsonWriter.Write(writer, advice);
+            writer.Flush();
+        }
+
         var json = Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
         Scratches.Return(scratch);
         return json;
@@ -48,11 +53,58 @@ public static class AdvisorJson
     /// <summary>Writes an advice as compact UTF-8 JSON.</summary>
     /// <param name="writer">The writer to write to.</param>
     /// <param name="advice">The advice.</param>
+    /// <remarks>The writer's options apply: an indenting writer indents, another encoder escapes as it does.</remarks>
     public static void Serialize(Utf8JsonWriter writer, MassageAdvice advice)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (TakesRawAdvice(writer))
+        {
+            var scratch = Scratches.Rent();
+            scratch.Buffer.ResetWrittenCount();
+            if (CompactAdviceWriter.TryWrite(scratch.Buffer, advice))
+            {
+                // The same bytes the writer would have made itself, with its separator before them.
+                writer.WriteRawValue(scratch.Buffer.WrittenSpan, skipInputValidation: true);
+                writer.Flush();
+                Scratches.Return(scratch);
+                return;
+            }
+
+            Scratches.Return(scratch);
+        }
+
         AdviceJsonWriter.Write(writer, advice);
         writer.Flush();
+    }
+
+    /// <summary>Writes an advice as compact UTF-8 JSON (no line end) to the end of a buffer.</summary>
+    /// <param name="output">Where the JSON goes: it is appended after what the buffer holds.</param>
+    /// <param name="advice">The advice.</param>
+    /// <remarks>
+    /// The bytes <see cref="Serialize(MassageAdvice, bool)"/> gives as UTF-8, without a writer of the
+    /// caller's: for hosts that write many advices, one a line. The rule set's strings are encoded
+    /// once and copied after that, so this is the fastest way to write advice. When it throws (an
+    /// advice the serializer refuses too), part of the JSON may have been written.
+    /// </remarks>
+    public static void Serialize(IBufferWriter<byte> output, MassageAdvice advice)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!CompactAdviceWriter.TryWrite(output, advice))
+        {
+            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+            AdviceJsonWriter.Write(writer, advice);
+        }
+    }
+
+    /// <summary>
+    /// Whether a writer would write the compact writer's bytes for an advice: compact, the default
+    /// encoder, and nesting far from its depth limit (a raw value is not counted against it).
+    /// </summary>
+    private static bool TakesRawAdvice(Utf8JsonWriter writer)
+    {
+        var options = writer.Options;
+        return !options.Indented && options.Encoder is null
+            && writer.CurrentDepth < 64 && (options.MaxDepth == 0 || options.MaxDepth >= 128);
     }
 
     /// <summary>Writes a profile as compact JSON on one line, its sets in the contract's order.</summary>
