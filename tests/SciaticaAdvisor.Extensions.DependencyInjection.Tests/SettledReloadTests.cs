@@ -6,7 +6,10 @@ namespace SciaticaAdvisor.Extensions.DependencyInjection.Tests;
 /// <summary>A reload serves only a rule file that has settled, and never one that faults on a built-in scenario.</summary>
 public sealed class SettledReloadTests : IDisposable
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+    // The writer below pauses 1.5 × Settle mid-file, so a reload that reads the file twice Settle
+    // apart sees it change with 0.5 × Settle to spare: at 100 ms that margin ran out on a loaded
+    // machine (a late timer is a longer pause), at 400 ms it is 200 ms.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
 
     private const string ExtraRule = """
           - id: extra-note

@@ -19,6 +19,9 @@ namespace SciaticaAdvisor.Studies;
 /// </remarks>
 internal static class Sensitivity
 {
+    /// <summary>One worker per core, as <c>RuleSetVerifier.Verify</c> bounds its pass, and for the same reason.</summary>
+    private static readonly ParallelOptions OneWorkerPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public const int PerturbedProfiles = 1000;
 
     public static ImmutableArray<SensitivityCell> OfGrid(GridPopulation grid, OutcomeTally tally)
@@ -62,7 +65,7 @@ internal static class Sensitivity
             {
                 var counts = new long[factor.Levels.Length, 4];
                 var gate = new Lock();
-                Parallel.ForEach(profiles, profile =>
+                Parallel.ForEach(profiles, OneWorkerPerCore, profile =>
                 {
                     if (TryAdvise(advisor, profile) is not { } before)
                     {

@@ -31,7 +31,10 @@ public static class RuleSetVerifier
         var inspection = RuleSetInspection.Of(advisor);
         var space = inspection.InputClasses(budget);
         var found = new ConcurrentDictionary<string, (SymptomProfile Profile, int Weight, long Count)>(StringComparer.Ordinal);
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        // One worker per core: unbounded, Parallel.ForEach keeps asking the thread pool for more
+        // threads while every worker is busy, and dozens of allocating threads make every garbage
+        // collection dearer than the advice (docs/testing.md, "Where the time goes").
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         // Chunks, so the classes share engine sessions (AdviseMany's batch path) rather than one each.
         Parallel.ForEach(space.Enumerate().Chunk(ChunkProfiles), options, chunk =>
         {
