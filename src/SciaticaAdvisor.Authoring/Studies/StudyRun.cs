@@ -19,6 +19,8 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
     private readonly StudyTexts _texts = new();
 
+    private readonly OutcomeTable _outcomes = new();
+
     private readonly VariantGroup[] _groups = VariantGroup.Of(study.Compiled, ClassMemo.Capacity);
 
     public async Task<StudyResult> RunAsync(CancellationToken cancellationToken)
@@ -254,7 +256,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
             for (var m = 0; m < members.Length; m++)
             {
                 var v = members[m];
-                var made = cells[m] = scratch.Advice[v][k] is { } advice ? AdviceCells.Of(advice, _texts, fired) : AdviceCells.OfFault(scratch.Faults[v][k]!);
+                var made = cells[m] = scratch.Advice[v][k] is { } advice ? AdviceCells.Of(advice, _texts, _outcomes, fired) : AdviceCells.OfFault(scratch.Faults[v][k]!);
                 fired = made.Advised ? made.Fired : fired;
                 scratch.Cells[v][scratch.Missed[k]] = made;
             }
