@@ -16,7 +16,7 @@ namespace SciaticaAdvisor.Studies;
 /// its advice or fault is the same for the whole class too.
 /// </para>
 /// <para>
-/// Bounded: the first <see cref="Capacity"/> classes are kept, and then no more, as the advice cache keeps
+/// Bounded: the first <see cref="StudyRunOptions.ClassesKept"/> classes are kept, and then no more, as the advice cache keeps
 /// what it has. Measured on the 1,000,000 sampled profiles of the throughput study (233,363 classes): the
 /// first 32,768 classes hold 58 % of the profiles after their first sighting, at about 1 KB a class for
 /// three variants.
@@ -24,13 +24,13 @@ namespace SciaticaAdvisor.Studies;
 /// </remarks>
 internal sealed class ClassMemo(int capacity)
 {
-    /// <summary>Classes kept per group of variants.</summary>
-    public const int Capacity = 32_768;
-
     private readonly ConcurrentDictionary<long, AdviceCells[]> _classes = new();
 
     // ConcurrentDictionary.Count takes every lock; a counter of our own is checked on every miss.
     private int _count;
+
+    /// <summary>Whether any class is kept at all; when not, a profile's class need not be found.</summary>
+    public bool Keeps => capacity > 0;
 
     /// <summary>The cells of the class under each variant of the group, in the group's order.</summary>
     public bool TryGet(long key, out AdviceCells[] cells) => _classes.TryGetValue(key, out cells!);

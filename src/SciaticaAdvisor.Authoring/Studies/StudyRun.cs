@@ -21,7 +21,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
     private readonly OutcomeTable _outcomes = new();
 
-    private readonly VariantGroup[] _groups = VariantGroup.Of(study.Compiled, ClassMemo.Capacity);
+    private readonly VariantGroup[] _groups = VariantGroup.Of(study.Compiled, options.ClassesKept);
 
     public async Task<StudyResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -211,7 +211,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         var count = 0;
         for (var i = 0; i < profiles.Length; i++)
         {
-            var key = scratch.Keys[i] = head.Inspection.InputClassOf(profiles[i]);
+            var key = scratch.Keys[i] = group.Memo.Keeps ? head.Inspection.InputClassOf(profiles[i]) : null;
             if (key is { } k && group.Memo.TryGet(k, out var kept))
             {
                 for (var m = 0; m < members.Length; m++)
