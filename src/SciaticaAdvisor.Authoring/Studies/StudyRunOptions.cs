@@ -24,5 +24,5 @@ public sealed record StudyRunOptions
     /// another's fired rules, so that a profile of a kept class is not advised again; 0 keeps none. Each
     /// class costs about 400 bytes for three variants; the output is the same whatever the number.
     /// </summary>
-    public int ClassesKept { get; init; } = 32_768;
+    public int ClassesKept { get; init; } = 16_384;
 }
