@@ -5,6 +5,9 @@
 #
 #   tests/SciaticaAdvisor.Benchmarks/study-throughput.sh            # 1,000,000 profiles x 3 variants
 #   tests/SciaticaAdvisor.Benchmarks/study-throughput.sh 20000      # a quick check that it works
+#   TOOL=/other/clone/src/SciaticaAdvisor.Cli/bin/Release/net10.0 tests/SciaticaAdvisor.Benchmarks/study-throughput.sh
+#                                                                   # another build (main's, say), not built here
+#   KEEP=/some/dir tests/SciaticaAdvisor.Benchmarks/study-throughput.sh 20000   # keep the Parquet file there
 set -euo pipefail
 
 count="${1:-1000000}"
@@ -12,8 +15,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
-tool="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll"
+if [ -z "${TOOL:-}" ]; then
+  dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
+  TOOL="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0"
+fi
+tool="$TOOL/sciatica-advisor.dll"
 
 cat > "$work/study.yaml" <<STUDY
 name: throughput
@@ -43,3 +49,8 @@ echo "profiles: $count  variants: 3  rows: $rows"
 echo "wall: ${seconds} s  rows/s: $(awk -v r="$rows" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')  peak RSS: $((rss_kb / 1024)) MB"
 echo "cpu (user + sys): ${cpu} s  cores busy: $(awk -v c="$cpu" -v s="$seconds" 'BEGIN { printf "%.2f", c / s }')"
 echo "parquet: $(du -h "$work/out/advice.part-1-of-1.parquet" | cut -f1)"
+if [ -n "${KEEP:-}" ]; then
+  mkdir -p "$KEEP"
+  cp "$work/out/advice.part-1-of-1.parquet" "$KEEP/"
+  echo "kept: $KEEP/advice.part-1-of-1.parquet"
+fi

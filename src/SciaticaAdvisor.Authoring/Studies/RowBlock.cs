@@ -82,19 +82,8 @@ internal sealed class RowBlock
 /// <remarks>The four measures' categories, a byte each.</remarks>
 internal readonly record struct RowOutcome(long Profile, SymptomProfile Input, int VariantIndex, bool Advised, string? Fault, int Categories)
 {
-    public static RowOutcome Of(StudyRow row)
-    {
-        var categories = 0;
-        if (row.Advice is { } advice)
-        {
-            for (var m = 0; m < OutcomeMeasure.All.Length; m++)
-            {
-                categories |= OutcomeMeasure.All[m].Category(advice) << (m * 8);
-            }
-        }
-
-        return new RowOutcome(row.Profile, row.Input, row.VariantIndex, row.Advice is not null, row.Fault, categories);
-    }
+    public static RowOutcome Of(StudyRow row) =>
+        new(row.Profile, row.Input, row.VariantIndex, row.Cells.Advised, row.Cells.Fault, row.Cells.Categories);
 
     /// <summary>The row's category of measure <paramref name="measure"/> (its index in <see cref="OutcomeMeasure.All"/>).</summary>
     public int Category(int measure) => (Categories >> (measure * 8)) & 0xFF;
@@ -115,9 +104,24 @@ internal sealed class RowBlockPool(int profiles, int variants, StudyTexts texts)
 }
 
 /// <summary>A chunk's profiles, and each variant's advice or fault for each, while its block is filled.</summary>
+/// <remarks>
+/// <see cref="Advice"/> and <see cref="Faults"/> are indexed by the profile's place among those of the chunk
+/// a group of variants advises (the classes not yet kept, <see cref="Missed"/>); <see cref="Cells"/> by its place in the chunk.
+/// </remarks>
 internal sealed class AdviceScratch(int profiles, int variants)
 {
     public SymptomProfile[] Profiles { get; } = new SymptomProfile[profiles];
+
+    /// <summary>Each profile's input class under the group being advised, when it has one.</summary>
+    public long?[] Keys { get; } = new long?[profiles];
+
+    /// <summary>The places in the chunk of the profiles the group advises, and those profiles.</summary>
+    public int[] Missed { get; } = new int[profiles];
+
+    public SymptomProfile[] MissedProfiles { get; } = new SymptomProfile[profiles];
+
+    /// <summary>Each variant's cells for each profile of the chunk.</summary>
+    public AdviceCells[][] Cells { get; } = [.. Enumerable.Range(0, variants).Select(_ => new AdviceCells[profiles])];
 
     public MassageAdvice?[][] Advice { get; } = [.. Enumerable.Range(0, variants).Select(_ => new MassageAdvice?[profiles])];
 
@@ -126,6 +130,12 @@ internal sealed class AdviceScratch(int profiles, int variants)
     public void Clear()
     {
         Array.Clear(Profiles);
+        Array.Clear(MissedProfiles);
+        foreach (var cells in Cells)
+        {
+            Array.Clear(cells);
+        }
+
         foreach (var advice in Advice)
         {
             Array.Clear(advice);

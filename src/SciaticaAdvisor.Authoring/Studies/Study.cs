@@ -99,6 +99,7 @@ public sealed class Study
     public Task<StudyResult> RunAsync(StudyRunOptions options, IProgress<StudyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ClassesKept, nameof(options));
         return new StudyRun(this, options, progress).RunAsync(cancellationToken);
     }
 

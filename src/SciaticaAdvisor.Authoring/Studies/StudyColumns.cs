@@ -22,29 +22,26 @@ internal static class StudyColumns
         new TextColumn("ruleSetSha256", false, (r, _) => r.Variant.RuleSetSha256.AsMemory()),
         new LongColumn("profile", r => r.Profile),
         .. ProfileFields.All.Select(Property),
-        new TextColumn("status", true, (r, _) => r.Advice is { } a ? Name(a.Status) : null),
-        new TextColumn("topStyle", true, (r, _) => r.Advice is { Styles.IsEmpty: false } a ? Name(a.Styles[0].Style) : null),
-        new TextColumn("styles", true, (r, t) => r.Advice is { } a ? Cell(t.Texts.Styles(a.Styles)) : null),
-        new TextColumn("currentPhase", true, (r, _) => r.Advice?.Plan is { } plan ? Name(plan.CurrentPhase) : null),
-        new TextColumn("referralUrgency", true, (r, _) => r.Advice?.Referral is { } referral ? Name(referral.Urgency) : null),
-        new TextColumn("firedRules", true, (r, t) => r.Advice is { } a ? Cell(t.Arena.Join(a.Trace.AsSpan(), e => e.RuleId)) : null),
+        new TextColumn("status", true, (r, _) => Cell(r.Cells.Status)),
+        new TextColumn("topStyle", true, (r, _) => Cell(r.Cells.TopStyle)),
+        new TextColumn("styles", true, (r, _) => Cell(r.Cells.Styles)),
+        new TextColumn("currentPhase", true, (r, _) => Cell(r.Cells.CurrentPhase)),
+        new TextColumn("referralUrgency", true, (r, _) => Cell(r.Cells.ReferralUrgency)),
+        new TextColumn("firedRules", true, (r, t) => r.Cells.Advised ? Cell(t.Arena.Join<string>(r.Cells.Fired, static id => id)) : null),
         .. Enum.GetValues<MassageStyle>().SelectMany(StyleColumns),
-        new IntColumn("adjunctCount", true, r => r.Advice?.Adjuncts.Length),
-        new IntColumn("noteCount", true, r => r.Advice?.Notes.Length),
+        new IntColumn("adjunctCount", true, r => r.Cells.AdjunctCount),
+        new IntColumn("noteCount", true, r => r.Cells.NoteCount),
 
         // Added after CONTRACT's columns: null unless the variant's rules faulted on the profile, when every advice column above is null.
-        new TextColumn("fault", true, (r, _) => r.Fault is { } fault ? Cell(fault) : null),
+        new TextColumn("fault", true, (r, _) => Cell(r.Cells.Fault)),
     ];
 
-    /// <summary>A code as a cell.</summary>
+    /// <summary>A code or text as a cell, no value for <see langword="null"/>.</summary>
     /// <remarks>
     /// Typed as a nullable cell on purpose: in <c>c ? cell : null</c> with a plain <see cref="ReadOnlyMemory{T}"/>,
     /// C# turns the <see langword="null"/> into an empty text through the conversion from an array, not into no value.
     /// </remarks>
-    private static ReadOnlyMemory<char>? Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => ContractNames.NameOf(value).AsMemory();
-
-    private static ReadOnlyMemory<char>? Cell(string text) => text.AsMemory();
+    private static ReadOnlyMemory<char>? Cell(string? text) => text is null ? default(ReadOnlyMemory<char>?) : text.AsMemory();
 
     private static ReadOnlyMemory<char>? Cell(ReadOnlyMemory<char> text) => text;
 
@@ -60,10 +57,10 @@ internal static class StudyColumns
         var name = ContractNames.NameOf(style);
         return
         [
-            new IntColumn(name + "Rank", true, r => r.Style(style)?.Rank),
-            new DoubleColumn(name + "Score", true, r => r.Style(style)?.Score),
-            new TextColumn(name + "Pressure", true, (r, _) => r.Style(style) is { } s ? Name(s.Pressure) : null),
-            new TextColumn(name + "Contraindication", true, (r, _) => r.Contraindication(style) is { } c ? Name(c.Level) : null),
+            new IntColumn(name + "Rank", true, r => r.Cells.Rank(style)),
+            new DoubleColumn(name + "Score", true, r => r.Cells.Score(style)),
+            new TextColumn(name + "Pressure", true, (r, _) => Cell(r.Cells.Pressure(style))),
+            new TextColumn(name + "Contraindication", true, (r, _) => Cell(r.Cells.Contraindication(style))),
         ];
     }
 }

@@ -17,6 +17,12 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
     private static readonly int InFlightChunks = Math.Max(4, Environment.ProcessorCount * 2);
 
+    private readonly StudyTexts _texts = new();
+
+    private readonly OutcomeTable _outcomes = new();
+
+    private readonly VariantGroup[] _groups = VariantGroup.Of(study.Compiled, options.ClassesKept);
+
     public async Task<StudyResult> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -36,7 +42,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
             try
             {
                 var members = study.Population.Read(invalid.Add, cancellationToken).Where(m => options.Shard?.Holds(m.Index) ?? true);
-                var pool = new RowBlockPool(ChunkProfiles, study.Compiled.Length, new StudyTexts());
+                var pool = new RowBlockPool(ChunkProfiles, study.Compiled.Length, _texts);
                 await RunPipelineAsync(members, pool, async block =>
                 {
                     await sink.WriteAsync(block, cancellationToken);
@@ -163,7 +169,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         }
     }
 
-    /// <summary>Advises a chunk under every variant, one call a variant, and reads its rows, profile by profile, into a block.</summary>
+    /// <summary>Advises a chunk under every variant, group by group, and reads its rows, profile by profile, into a block.</summary>
     private RowBlock Advise(List<PopulationMember> chunk, RowBlockPool pool)
     {
         var variants = study.Compiled;
@@ -175,31 +181,98 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
             profiles[i] = chunk[i].Profile;
         }
 
-        for (var v = 0; v < variants.Length; v++)
+        foreach (var group in _groups)
         {
-            var advice = scratch.Advice[v].AsSpan(0, profiles.Length);
-            var faults = scratch.Faults[v].AsSpan(0, profiles.Length);
-            if (variants[v].Replays is { } replay)
-            {
-                // The leader comes earlier, so its advice for the chunk is already there.
-                replay.AdviseChunk(variants[v], profiles, scratch.Advice[replay.Leader].AsSpan(0, profiles.Length), advice, faults);
-            }
-            else
-            {
-                AdviseChunk(variants[v].Advisor, profiles, advice, faults);
-            }
+            AdviseGroup(group, profiles, scratch);
         }
 
         for (var i = 0; i < profiles.Length; i++)
         {
             for (var v = 0; v < variants.Length; v++)
             {
-                block.Add(new StudyRow(chunk[i].Index, profiles[i], v, variants[v], scratch.Advice[v][i], scratch.Faults[v][i]));
+                block.Add(new StudyRow(chunk[i].Index, profiles[i], v, variants[v], scratch.Cells[v][i]));
             }
         }
 
         block.Fill();
         return block;
+    }
+
+    /// <summary>
+    /// A chunk's cells under one group of variants: a profile whose input class the group has kept takes
+    /// its class's cells; the others are advised, one call a variant (the head's advice first, which the
+    /// others replay), and their cells kept for their class while there is room.
+    /// </summary>
+    private void AdviseGroup(VariantGroup group, ReadOnlySpan<SymptomProfile> profiles, AdviceScratch scratch)
+    {
+        var variants = study.Compiled;
+        var head = variants[group.Head];
+        var members = group.Members;
+        var count = 0;
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var key = scratch.Keys[i] = group.Memo.Keeps ? head.Inspection.InputClassOf(profiles[i]) : null;
+            if (key is { } k && group.Memo.TryGet(k, out var kept))
+            {
+                for (var m = 0; m < members.Length; m++)
+                {
+                    scratch.Cells[members[m]][i] = kept[m];
+                }
+
+                continue;
+            }
+
+            scratch.Missed[count] = i;
+            scratch.MissedProfiles[count++] = profiles[i];
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        var missed = scratch.MissedProfiles.AsSpan(0, count);
+        var led = scratch.Advice[group.Head].AsSpan(0, count);
+        for (var m = 0; m < members.Length; m++)
+        {
+            var v = members[m];
+            var advice = scratch.Advice[v].AsSpan(0, count);
+            var faults = scratch.Faults[v].AsSpan(0, count);
+            if (m == 0)
+            {
+                AdviseChunk(head.Advisor, missed, advice, faults);
+            }
+            else
+            {
+                // The head comes first, so its advice for these profiles is already there.
+                variants[v].Replays!.AdviseChunk(variants[v], missed, led, advice, faults);
+            }
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var cells = new AdviceCells[members.Length];
+            string[]? fired = null;
+            for (var m = 0; m < members.Length; m++)
+            {
+                var v = members[m];
+                var made = cells[m] = scratch.Advice[v][k] is { } advice ? AdviceCells.Of(advice, _texts, _outcomes, fired) : AdviceCells.OfFault(scratch.Faults[v][k]!);
+                fired = made.Advised ? made.Fired : fired;
+                scratch.Cells[v][scratch.Missed[k]] = made;
+            }
+
+            if (scratch.Keys[scratch.Missed[k]] is { } key)
+            {
+                group.Memo.Add(key, cells);
+            }
+        }
+
+        // The advice is let go as soon as its cells are read; the next group reuses the slots.
+        for (var m = 0; m < members.Length; m++)
+        {
+            Array.Clear(scratch.Advice[members[m]], 0, count);
+            Array.Clear(scratch.Faults[members[m]], 0, count);
+        }
     }
 
     /// <summary>

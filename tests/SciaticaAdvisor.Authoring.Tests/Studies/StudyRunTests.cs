@@ -183,6 +183,37 @@ public sealed class StudyRunTests : IDisposable
         rows.Select(r => r[^1]).Where(f => f is not null).Should().HaveCount(faults);
     }
 
+    [Fact]
+    public async Task Run_ClassesKept_GiveTheSameFileAsAdvisingEveryProfile()
+    {
+        // The throughput study's variants over 4,000 sampled profiles (classes repeat, two variants replay
+        // the first), with a faulting layer and its replaying variant: keeping the classes' cells (the
+        // default), keeping a few, and keeping none must write the same Parquet file, byte for byte.
+        _folder.Write("shiatsu-first.yaml", RuleText.ShiatsuFirstLayer);
+        var study = Study.Load(_folder.Write("study.yaml", """
+            population:
+              sample: { count: 4000, seed: 2 }
+            variants:
+              - { name: default, rules: ["@default"] }
+              - { name: harsh-caution, rules: ["@default"], settings: { cautionPenalty: 30 } }
+              - { name: no-reflexology-up, rules: ["@default"], disable: [tingling-or-numbness-reflexology-up] }
+              - { name: shiatsu-first, rules: ["@default", "shiatsu-first.yaml"] }
+              - { name: lenient-shiatsu, rules: ["@default", "shiatsu-first.yaml"], settings: { cautionPenalty: 2 } }
+            """));
+        var files = new List<byte[]>();
+        foreach (var kept in new[] { 0, 50, 32_768 })
+        {
+            var result = await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf($"out-{kept}"), ClassesKept = kept, WriteReports = false });
+            files.Add(await File.ReadAllBytesAsync(result.Files[0]));
+            result.Faults.Should().NotBeEmpty("the faulting layer's rows go through the kept classes too");
+        }
+
+        files[1].Should().Equal(files[0], "a few classes kept change no byte");
+        files[2].Should().Equal(files[0], "every class kept changes no byte");
+        var negative = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out-bad"), ClassesKept = -1 });
+        await negative.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
     /// <summary>An advisor over the default rules (and <paramref name="file"/>), with a layer of settings and disabled rules on top, as a researcher would write it.</summary>
     private Advisor Layered(string? overrides, string? file = null)
     {

@@ -86,4 +86,48 @@ public class InspectionTests
 
         act.Should().Throw<ArgumentException>().WithMessage("*'no-such-rule' is not a rule of the rule set*");
     }
+
+    [Fact]
+    public void InputClassOf_ProfilesOfOneClass_GetTheSameAdvice_AndTheAdvicesOwnFieldsAlwaysCount()
+    {
+        // 200 generated profiles, each with every pain intensity and a few durations, grouped by their class
+        // under the default rules (uncached): every profile of a class must get its class's advice byte for
+        // byte (or its fault), and many profiles must share a class.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).Build();
+        var inspection = RuleSetInspection.Of(advisor);
+        var byClass = new Dictionary<long, string>();
+        var repeats = 0;
+        var siblings = ProfileGenerators.Gen().Sample(200, new Rnd(11UL, 3UL), 10)
+            .SelectMany(p => Enumerable.Range(0, 11).SelectMany(pain => new int?[] { null, 1, 5, 13, 60 }.Select(weeks => p with { PainIntensity = pain, SymptomWeeks = weeks })))
+            .Where(p => ProfileReader.Validate(p).IsEmpty);
+        foreach (var profile in siblings)
+        {
+            string answer;
+            try
+            {
+                answer = AdvisorJson.Serialize(advisor.Advise(profile));
+            }
+            catch (SciaticaAdvisor.Rules.RuleSetFaultException ex)
+            {
+                answer = ex.Message;
+            }
+
+            var key = inspection.InputClassOf(profile)!.Value;
+            if (byClass.TryGetValue(key, out var first))
+            {
+                repeats++;
+                answer.Should().Be(first, "a profile's class decides its advice");
+            }
+            else
+            {
+                byClass[key] = answer;
+            }
+        }
+
+        repeats.Should().BeGreaterThan(100, "the sample should repeat classes, or the test compares nothing");
+        var profile0 = new SymptomProfile { Cause = SciaticaCause.HerniatedDisc, Flare = FlareState.None, PainSensitivity = PainSensitivity.Low, PainIntensity = 3 };
+        inspection.InputClassOf(profile0 with { ClinicianApproved = true }).Should().NotBe(inspection.InputClassOf(profile0), "the status reads the clearance fields directly");
+        var invalid = () => inspection.InputClassOf(profile0 with { PainIntensity = 11 });
+        invalid.Should().Throw<ProfileValidationException>();
+    }
 }

@@ -15,12 +15,14 @@ public sealed class RuleSetInspection
 {
     private readonly Advisor _advisor;
     private readonly Dictionary<string, RuleDefinition> _byId;
+    private readonly Lazy<ProfileClassifier?> _classifier;
 
     private RuleSetInspection(Advisor advisor)
     {
         _advisor = advisor;
         Rules = [.. advisor.Definitions.Select(InspectedRule.From)];
         _byId = advisor.Definitions.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _classifier = new(() => ProfileClassifier.For(advisor.Definitions.Where(d => d.When is not null).Select(d => d.When!)));
     }
 
     /// <summary>Every rule, in firing-priority order.</summary>
@@ -41,6 +43,33 @@ public sealed class RuleSetInspection
     /// <remarks>Scalar fields always enter in full; set fields are crossed by interaction strength (see <see cref="InputClasses.Strength"/>).</remarks>
     public InputClasses InputClasses(long budget) =>
         new(ProfileSpace.Budgeted(_advisor.Definitions.Where(d => d.When is not null).Select(d => d.When!), budget));
+
+    /// <summary>
+    /// The input class of a profile: which class of this rule set's tests each field's value falls in, as
+    /// one number. Every profile of a class makes every rule test come out the same, so this rule set
+    /// fires the same rules in the same order on all of them and gives all of them byte-identical advice,
+    /// or the same fault; the advisor's cache is keyed by it.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The class, or <see langword="null"/> when this rule set's classes are too many to number in 64 bits.</returns>
+    /// <remarks>
+    /// For tools that advise many profiles and can reuse what they made of one profile's advice for every
+    /// other profile of its class (a study's rows, say). The fields the advice reads directly (the flare,
+    /// the styles to avoid and the two clearance fields) always count in full. A class of this rule set is
+    /// also within one class of a rule set with the same rules and other settings, or with fewer rules.
+    /// </remarks>
+    /// <exception cref="ProfileValidationException">The profile breaks the contract's ranges.</exception>
+    public long? InputClassOf(SymptomProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var errors = ProfileReader.Validate(profile);
+        if (!errors.IsEmpty)
+        {
+            throw new ProfileValidationException(errors);
+        }
+
+        return _classifier.Value?.KeyOf(new ProfileFact(profile));
+    }
 
     /// <summary>Whether some profile satisfies the profile tests of both rules' conditions at once (ignoring their engine tests).</summary>
     /// <param name="first">A rule of this rule set.</param>
