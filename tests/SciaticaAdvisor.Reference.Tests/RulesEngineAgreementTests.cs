@@ -91,7 +91,7 @@ public class RulesEngineAgreementTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var differences = new ConcurrentBag<(long Index, string Report)>();
         var compared = 0L;
-        Parallel.ForEach(profiles, (profile, _, index) =>
+        Parallel.ForEach(profiles, Cores.Bounded, (profile, _, index) =>
         {
             var expected = AdvisorJson.Serialize(Library.Advise(profile));
             var actual = AdvisorJson.Serialize(RulesEngine.Value.Advise(profile));
