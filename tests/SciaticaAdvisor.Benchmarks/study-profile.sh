@@ -58,30 +58,14 @@ if [ -n "${KEEP:-}" ]; then
   cp "$work/samples.txt" "$KEEP/"
 fi
 
-python3 - "$work/samples.txt" <<'EOF'
+python3 - "$work/samples.txt" "$root/tests/SciaticaAdvisor.Benchmarks" <<'EOF'
 import collections, re, sys
 
-samples, cur = [], None
-for line in open(sys.argv[1], errors="replace"):
-    if not line.strip():
-        if cur:
-            samples.append(cur)
-        cur = None
-        continue
-    if not line[0].isspace():
-        head = line.split()
-        cur = [" ".join(head[:-2]), float(head[-1].rstrip(":")), []]
-        continue
-    m = re.match(r"\s*([0-9a-f]+) (.*) \((.*)\)$", line.rstrip())
-    if m and cur is not None:
-        cur[2].append((m.group(2), m.group(3)))
-if cur:
-    samples.append(cur)
-if not samples:
-    sys.exit("no samples")
+sys.path.insert(0, sys.argv[2])
+from perf_samples import managed, read
 
-def managed(dso):
-    return "perf-" in dso or "[JIT]" in dso or dso.endswith(".dll")
+samples = read(sys.argv[1])
+
 
 def method(sym):
     # "instance void [Asm] Ns.Type::Method(args)[Tier]" -> "Ns.Type::Method"
