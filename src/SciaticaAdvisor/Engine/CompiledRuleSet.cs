@@ -22,9 +22,13 @@ internal sealed class CompiledRuleSet
     private readonly Dictionary<RuleDefinition, ushort> _indexes;
     private readonly FactFlushPlan _plan;
 
-    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity, FactFlushPlan plan)
+    // The runs of rules that always fire and insert no fact: not in the engine, deferred on every sheet it advises.
+    private readonly DeferredRun[] _unconditional;
+
+    private CompiledRuleSet(ISessionFactory factory, List<RuleDefinition> rules, EffectiveSettings settings, RuleSetInfo info, ILogger logger, int cacheCapacity, FactFlushPlan plan, DeferredRun[] unconditional)
     {
         _plan = plan;
+        _unconditional = unconditional;
         var classifier = cacheCapacity > 0 ? ProfileClassifier.For(rules.Where(r => r.When is not null).Select(r => r.When!)) : null;
         _cache = classifier is null || rules.Count > ushort.MaxValue ? null : new AdviceCache(classifier, cacheCapacity);
         _indexes = new Dictionary<RuleDefinition, ushort>(ReferenceEqualityComparer.Instance);
@@ -56,7 +60,7 @@ internal sealed class CompiledRuleSet
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name)).ToList();
         var rules = RuleLayering.Combine(layers);
-        var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true, out var plan);
+        var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true, out var plan, out var unconditional);
         var compiler = new RuleCompiler();
         if (quickStart)
         {
@@ -65,7 +69,7 @@ internal sealed class CompiledRuleSet
 
         var factory = compiler.Compile(definitions);
         var info = Describe(layers);
-        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity, plan);
+        var compiled = new CompiledRuleSet(factory, rules, EffectiveSettings.From(layers), info, logger, cacheCapacity, plan, unconditional);
         AdvisorLog.RuleSetLoaded(logger, info.Name, info.Version, info.Sha256, rules.Count, clock.Elapsed.TotalMilliseconds);
         return compiled;
     }
@@ -198,7 +202,7 @@ internal sealed class CompiledRuleSet
         var batch = _plan.Levels.Count > 0 && chunk.Count > 1 ? new FactBatch(_plan) : null;
         for (var k = 0; k < chunk.Count; k++)
         {
-            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], new AdviceSheet(_settings) { Batch = batch });
+            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], EngineSheet(batch));
         }
 
         try
@@ -296,9 +300,21 @@ internal sealed class CompiledRuleSet
         }
     }
 
+    /// <summary>A sheet for the engine to write: the rules the engine leaves out wait on it for their turn.</summary>
+    private AdviceSheet EngineSheet(FactBatch? batch = null)
+    {
+        var sheet = new AdviceSheet(_settings) { Batch = batch };
+        if (_unconditional.Length > 0)
+        {
+            sheet.Defer(_unconditional);
+        }
+
+        return sheet;
+    }
+
     private MassageAdvice Evaluate(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
-        sheet = new AdviceSheet(_settings);
+        sheet = EngineSheet();
         _sessions.Run(new SessionProfile(fact, sheet));
         return AdviceAssembler.Assemble(profile, sheet, Info);
     }
@@ -306,7 +322,7 @@ internal sealed class CompiledRuleSet
     /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
     private MassageAdvice EvaluateChecked(SymptomProfile profile, ProfileFact fact, out AdviceSheet sheet)
     {
-        sheet = new AdviceSheet(_settings);
+        sheet = EngineSheet();
         try
         {
             _sessions.Run(new SessionProfile(fact, sheet));

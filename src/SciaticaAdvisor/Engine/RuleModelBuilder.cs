@@ -45,14 +45,38 @@ internal static class RuleModelBuilder
     /// <c>BuildAll</c>, with the flush rules of
     /// <paramref name="plan"/>: which inserted facts a chunk session may hold back and insert together.
     /// </summary>
-    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, out FactFlushPlan plan)
+    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, out FactFlushPlan plan) =>
+        BuildAll(rules, joinOnProfile, deferUnconditional: false, out plan, out _);
+
+    /// <summary>
+    /// <c>BuildAll</c>, leaving out of the engine the rules that always fire and insert no fact: they
+    /// come back in <paramref name="unconditional"/>, to be deferred on every profile's sheet
+    /// (<see cref="AdviceSheet.Defer"/>) before its session fires.
+    /// </summary>
+    /// <remarks>
+    /// A rule with no <c>when</c> has nothing for the engine to match: as an NRules rule of its own it
+    /// is activated when its profile is inserted and never taken back, so it fires once every
+    /// activation of its profile above its priority has fired and before any below, which is exactly
+    /// when a deferred run fires (<see cref="Groups"/>, where the proof is); inserting no fact, it
+    /// changes nothing else in the session. Left out, each profile saves an activation, a tuple, an
+    /// agenda entry and an action invocation (the default rules' five baseline rules fire for every
+    /// profile). Each rule keeps its own trace entry, in the order its own NRules rule gives.
+    /// </remarks>
+    public static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, out FactFlushPlan plan, out DeferredRun[] unconditional) =>
+        BuildAll(rules, joinOnProfile, deferUnconditional: true, out plan, out unconditional);
+
+    private static List<IRuleDefinition> BuildAll(IReadOnlyList<RuleDefinition> rules, bool joinOnProfile, bool deferUnconditional, out FactFlushPlan plan, out DeferredRun[] unconditional)
     {
         var groups = Groups(rules);
         plan = FactFlushPlan.For([.. groups.Select(group => (
             PriorityOf(rules[group[0][0]], group[0][0]),
             (IReadOnlyCollection<string>)Split(rules[group[0][0]].When).Facts.Select(f => KindOf(f.Test)).ToList(),
             (IReadOnlyCollection<string>)group.SelectMany(run => run).SelectMany(i => InsertedKinds(rules[i])).ToList()))]);
-        return [.. groups.Select(group => Build(rules, group, joinOnProfile)), .. plan.FlushRules()];
+        List<List<List<int>>> always = deferUnconditional
+            ? [.. groups.Where(group => rules[group[0][0]].When is null && !group.SelectMany(run => run).Any(i => InsertsFacts(rules[i])))]
+            : [];
+        unconditional = [.. always.SelectMany(group => group).Select(run => new DeferredRun(PriorityOf(rules[run[0]], run[0]), [.. run.Select(i => rules[i])]))];
+        return [.. groups.Where(group => !always.Contains(group)).Select(group => Build(rules, group, joinOnProfile)), .. plan.FlushRules()];
     }
 
     /// <summary>
@@ -152,19 +176,40 @@ internal static class RuleModelBuilder
         builder.Priority(PriorityOf(rule, firstIndex));
 
         var lhs = builder.LeftHandSide();
-        var profile = lhs.Pattern(typeof(SessionProfile), ProfileName);
-        if (profileTest is not null)
+
+        // A rule that tests nothing on the profile needs no profile fact: its first positive fact test
+        // comes first and carries the sheet, and the others join on that fact's sheet. Otherwise a
+        // pattern over every profile of the session would make a tuple per profile, and the first
+        // fact test would join every profile with every fact of its kind (no-style-left tests five).
+        var anchor = profileTest is null ? facts.FindIndex(f => !f.Negated) : -1;
+        SheetSource source;
+        if (anchor < 0)
         {
-            Expression<Func<SessionProfile, bool>> matches = profile => profileTest.Matches(profile.Values);
-            profile.Condition(matches);
+            source = SheetOf<SessionProfile>(ProfileName, p => p.Sheet);
+            var profile = lhs.Pattern(typeof(SessionProfile), ProfileName);
+            if (profileTest is not null)
+            {
+                Expression<Func<SessionProfile, bool>> matches = profile => profileTest.Matches(profile.Values);
+                profile.Condition(matches);
+            }
+        }
+        else
+        {
+            source = facts[anchor].Test is FactCondition
+                ? SheetOf<DerivedFact>(PatternName(anchor), f => f.Owner)
+                : SheetOf<StyleAvoidedFact>(PatternName(anchor), f => f.Owner);
+            lhs.Pattern(FactPattern(facts[anchor].Test, anchor, null));
         }
 
         for (var i = 0; i < facts.Count; i++)
         {
+            if (i == anchor)
+            {
+                continue;
+            }
+
             var (test, negated) = facts[i];
-            var pattern = test is FactCondition fact
-                ? FactPattern<DerivedFact>($"fact{i}", f => f.Name == fact.Name, joinOnProfile ? f => f.Owner : null)
-                : FactPattern<StyleAvoidedFact>($"fact{i}", f => f.Style == ((StyleAvoidedCondition)test).Style, joinOnProfile ? f => f.Owner : null);
+            var pattern = FactPattern(test, i, joinOnProfile ? source : null);
             if (negated)
             {
                 lhs.Not().Pattern(pattern);
@@ -180,11 +225,27 @@ internal static class RuleModelBuilder
         }
 
         var firing = new RuleFiring(members, later, PriorityOf(rule, firstIndex));
-        // The sheet comes with the profile fact rather than as an NRules dependency, which would be
-        // resolved again on every firing.
-        Expression<Action<IContext, SessionProfile>> action = (ctx, profile) => firing.Fire(ctx, profile.Sheet);
-        builder.RightHandSide().Action(action);
+        // The sheet comes with the profile fact (or the anchoring fact) rather than as an NRules
+        // dependency, which would be resolved again on every firing. NRules binds the action's
+        // parameters to the patterns by name, as it does the conditions'.
+        Expression<Action<IContext, AdviceSheet>> fire = (ctx, sheet) => firing.Fire(ctx, sheet);
+        var body = new Reroot(fire.Parameters[1], source.Sheet).Visit(fire.Body);
+        builder.RightHandSide().Action(Expression.Lambda(body, fire.Parameters[0], source.Declaration));
         return builder.Build();
+    }
+
+    private static string PatternName(int index) => $"fact{index}";
+
+    /// <summary>The pattern of the <paramref name="index"/>th fact test, joined on <paramref name="joinTo"/>'s sheet unless that is null.</summary>
+    private static PatternBuilder FactPattern(Condition test, int index, SheetSource? joinTo) => test is FactCondition fact
+        ? FactPattern<DerivedFact>(PatternName(index), f => f.Name == fact.Name, f => f.Owner, joinTo)
+        : FactPattern<StyleAvoidedFact>(PatternName(index), f => f.Style == ((StyleAvoidedCondition)test).Style, f => f.Owner, joinTo);
+
+    /// <summary>The declaration a rule takes its sheet from, and the sheet as an expression on it.</summary>
+    private static SheetSource SheetOf<TFact>(string name, Expression<Func<TFact, AdviceSheet>> sheet)
+    {
+        var declaration = Expression.Parameter(typeof(TFact), name);
+        return new SheetSource(declaration, new Reroot(sheet.Parameters[0], declaration).Visit(sheet.Body));
     }
 
     /// <summary>The kinds of fact (<see cref="FactFlushPlan"/>) firing <paramref name="rule"/> can insert.</summary>
@@ -273,27 +334,27 @@ internal static class RuleModelBuilder
         return (profile, facts);
     }
 
-    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, AdviceSheet?>>? owner)
+    private static PatternBuilder FactPattern<TFact>(string name, Expression<Func<TFact, bool>> test, Expression<Func<TFact, AdviceSheet>> owner, SheetSource? joinTo)
     {
         // NRules binds a condition's parameter to the pattern by name, so the test is re-rooted on a
         // parameter with the pattern's name (rewritten, not invoked: an invoked lambda costs a delegate per call).
         var parameter = Expression.Parameter(typeof(TFact), name);
         var pattern = new PatternBuilder(typeof(TFact), name);
         pattern.Condition(Expression.Lambda(new Reroot(test.Parameters[0], parameter).Visit(test.Body), parameter));
-        if (owner is null)
+        if (joinTo is null)
         {
             return pattern;
         }
 
         // A second condition, so the name test stays a shared alpha test and only this one joins: a
         // fact counts for the profile it was asserted for, which lets one session advise a chunk of profiles.
-        var profile = Expression.Parameter(typeof(SessionProfile), ProfileName);
         var ownerBody = new Reroot(owner.Parameters[0], parameter).Visit(owner.Body);
-        Expression<Func<SessionProfile, AdviceSheet>> sheetOf = p => p.Sheet;
-        var sheet = new Reroot(sheetOf.Parameters[0], profile).Visit(sheetOf.Body);
-        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, sheet), parameter, profile));
+        pattern.Condition(Expression.Lambda(Expression.ReferenceEqual(ownerBody, joinTo.Sheet), parameter, joinTo.Declaration));
         return pattern;
     }
+
+    /// <summary>The declaration a rule's sheet comes from (the profile, or the fact test that anchors the rule) and the sheet as an expression on it.</summary>
+    private sealed record SheetSource(ParameterExpression Declaration, Expression Sheet);
 
     private sealed class Reroot(ParameterExpression from, Expression to) : ExpressionVisitor
     {

@@ -56,7 +56,7 @@ internal static class EngineProbe
         var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 4096;
         var chunks = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [32];
         var advisor = new AdvisorBuilder().UseAdviceCache(0).Build();
-        var factory = new RuleCompiler().Compile(RuleModelBuilder.BuildAll(advisor.Definitions, joinOnProfile: true, out var plan));
+        var factory = new RuleCompiler().Compile(RuleModelBuilder.BuildAll(advisor.Definitions, joinOnProfile: true, out var plan, out var unconditional));
         var sampled = Benchmarks.SampledProfiles.Draw(count, seed: 1);
         var stride = (int)(InputClasses.Count / count);
         var random = new Random(7);
@@ -153,19 +153,19 @@ internal static class EngineProbe
         {
             foreach (var (name, population) in new[] { ("sampled", sampled), ("classes-random", classes), ("classes-first", firstClasses) })
             {
-                Probe(name, population, chunk, advisor, factory, plan);
+                Probe(name, population, chunk, advisor, factory, plan, unconditional);
             }
         }
 
         return 0;
     }
 
-    private static void Probe(string name, SymptomProfile[] profiles, int size, Advisor advisor, ISessionFactory factory, FactFlushPlan plan)
+    private static void Probe(string name, SymptomProfile[] profiles, int size, Advisor advisor, ISessionFactory factory, FactFlushPlan plan, DeferredRun[] unconditional)
     {
         // Warm up JIT.
-        Once(profiles[..Math.Min(256, profiles.Length)], size, advisor, factory, plan, metrics: false);
-        var t = Once(profiles, size, advisor, factory, plan, metrics: false);
-        var m = Once(profiles, size, advisor, factory, plan, metrics: true);
+        Once(profiles[..Math.Min(256, profiles.Length)], size, advisor, factory, plan, unconditional, metrics: false);
+        var t = Once(profiles, size, advisor, factory, plan, unconditional, metrics: false);
+        var m = Once(profiles, size, advisor, factory, plan, unconditional, metrics: true);
         var n = profiles.Length;
         Console.WriteLine($"== {name}, {n} profiles, chunk {size}");
         Console.WriteLine($"  per profile: fired {m.Fired / (double)n:F1}, asserted facts {m.Asserted / (double)n:F2}, activations {m.Activations / (double)n:F1}");
@@ -196,7 +196,7 @@ internal static class EngineProbe
         public Dictionary<string, (long In, long Out)> TopJoins = [];
     }
 
-    private static Totals Once(SymptomProfile[] profiles, int size, Advisor advisor, ISessionFactory factory, FactFlushPlan plan, bool metrics)
+    private static Totals Once(SymptomProfile[] profiles, int size, Advisor advisor, ISessionFactory factory, FactFlushPlan plan, DeferredRun[] unconditional, bool metrics)
     {
         var totals = new Totals();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
@@ -214,6 +214,12 @@ internal static class EngineProbe
             // As CompiledRuleSet runs a chunk: the sheets hold the facts their rules insert for the flush rules.
             var batch = plan.Levels.Count > 0 && chunk.Length > 1 ? new FactBatch(plan) : null;
             var facts = chunk.Select(p => new SessionProfile(new ProfileFact(p), new AdviceSheet(advisor.Settings) { Batch = batch })).ToArray();
+            foreach (var f in facts)
+            {
+                // As CompiledRuleSet's sheets: the rules that always fire wait on them, not in the engine.
+                f.Sheet.Defer(unconditional);
+            }
+
             var t1 = ThreadCpuUs();
             session.InsertAll(facts);
             if (batch is not null)

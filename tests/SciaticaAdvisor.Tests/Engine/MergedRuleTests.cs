@@ -165,6 +165,128 @@ public class MergedRuleTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(17)]
+    public void RulesThatAlwaysFire_AreLeftOutOfTheEngine_AndFireAtTheirTurn(int chunkSize)
+    {
+        // u and z have no when and insert nothing: deferred on every sheet, not engine rules. u must
+        // still fire after a and before t, which a's fact activates; v has no when but derives y, so
+        // it stays an engine rule and w, which tests y, fires after it; z fires after w.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).AddRules(RuleText.With("""
+              - id: a
+                name: A
+                guidance: G3.1
+                priority: 50
+                when: { painIntensity: { atLeast: 3 } }
+                then: [ { derive: x }, { note: a } ]
+              - id: u
+                name: U
+                guidance: G3.1
+                priority: 45
+                then: [ { note: u } ]
+              - id: t
+                name: T
+                guidance: G3.1
+                priority: 44
+                when: { fact: x }
+                then: [ { note: t } ]
+              - id: b
+                name: B
+                guidance: G3.1
+                priority: 40
+                when: { painIntensity: { atLeast: 5 } }
+                then: [ { note: b } ]
+              - id: v
+                name: V
+                guidance: G3.1
+                priority: 30
+                then: [ { derive: y }, { note: v } ]
+              - id: w
+                name: W
+                guidance: G3.1
+                priority: 20
+                when: { fact: y }
+                then: [ { note: w } ]
+              - id: z
+                name: Z
+                guidance: G3.1
+                priority: 10
+                then: [ { note: z } ]
+            """), "test.yaml").Build();
+        var names = RuleModelBuilder.BuildAll(advisor.Definitions, joinOnProfile: true, out _, out var unconditional).Select(r => r.Name).ToList();
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 34).Select(i => RuleText.Profile(intensity: i % 10))];
+        var advices = new MassageAdvice[profiles.Length];
+
+        advisor.AdviseMany(profiles, advices, chunkSize);
+
+        names.Should().Contain(["a", "t", "b", "v", "w"]).And.NotContain(["u", "z", "base-shiatsu"]);
+        unconditional.SelectMany(run => run.Rules).Select(r => r.Id).Should().Contain(["u", "z", "base-shiatsu", "base-phase"]);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var pain = profiles[i].PainIntensity;
+            string[] expected = pain switch
+            {
+                >= 5 => ["a", "u", "t", "b", "v", "w", "z"],
+                >= 3 => ["a", "u", "t", "v", "w", "z"],
+                _ => ["u", "v", "w", "z"],
+            };
+            advices[i].Notes.Should().Equal(expected, $"intensity {pain}");
+            advices[i].Trace.Select(e => e.RuleId).Should().StartWith(expected);
+            AdvisorJson.Serialize(advices[i]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[i])));
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    public void RuleTestingOnlyFacts_IsAnchoredOnItsFirstFact_AndSeesOnlyItsProfilesFacts(int chunkSize)
+    {
+        // anchored tests nothing on the profile: its first fact test comes first and the others, a
+        // negated one too, join on that fact's sheet. It fires for a subsiding flare with pain 5 or 6.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).AddRules(RuleText.With("""
+              - id: flare-x
+                name: Flare x
+                guidance: G3.1
+                priority: 50
+                when: { flare: subsiding }
+                then: [ { derive: x }, { note: flare } ]
+              - id: pain-no-deep
+                name: Pain no deep
+                guidance: G3.1
+                priority: 45
+                when: { painIntensity: { atLeast: 5 } }
+                then: [ { contraindicate: { style: deepTissue, level: avoid, reason: pain } } ]
+              - id: strong-y
+                name: Strong y
+                guidance: G3.1
+                priority: 40
+                when: { painIntensity: { atLeast: 7 } }
+                then: [ { derive: y } ]
+              - id: anchored
+                name: Anchored
+                guidance: G3.1
+                priority: 10
+                when: { all: [ { fact: x }, { styleAvoided: deepTissue }, { not: { fact: y } } ] }
+                then: [ { note: anchored } ]
+            """), "test.yaml").Build();
+        var anchored = RuleModelBuilder.BuildAll(advisor.Definitions, joinOnProfile: true, out _, out _).Single(r => r.Name == "anchored");
+        SymptomProfile[] profiles = [.. Enumerable.Range(0, 40).Select(i => RuleText.Profile(i % 2 == 0 ? FlareState.Subsiding : FlareState.None, intensity: i % 10))];
+        var advices = new MassageAdvice[profiles.Length];
+
+        advisor.AdviseMany(profiles, advices, chunkSize);
+
+        anchored.LeftHandSide.ChildElements.OfType<NRules.RuleModel.PatternElement>().Select(p => p.ValueType)
+            .Should().Equal([typeof(DerivedFact), typeof(StyleAvoidedFact)], "no pattern over the profiles");
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var subsiding = profiles[i].Flare == FlareState.Subsiding;
+            var pain = profiles[i].PainIntensity;
+            advices[i].Notes.Contains("anchored").Should().Be(subsiding && pain is 5 or 6, $"profile {i}");
+            AdvisorJson.Serialize(advices[i]).Should().Be(AdvisorJson.Serialize(advisor.Advise(profiles[i])));
+        }
+    }
+
     [Fact]
     public void DefaultRules_MergedModel_GivesTheBytesOfOneEngineRulePerRule()
     {
