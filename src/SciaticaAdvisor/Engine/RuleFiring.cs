@@ -55,9 +55,17 @@ internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, in
         sheet.Trace.Add(rule);
         // Indexed: Then is a read-only list, and its enumerator would be an object per firing.
         var actions = rule.Then;
-        for (var i = 0; i < actions.Count; i++)
+        try
         {
-            Apply(actions[i], rule, sheet, facts);
+            for (var i = 0; i < actions.Count; i++)
+            {
+                Apply(actions[i], rule, sheet, facts);
+            }
+        }
+        catch (Exception ex) when (ex is not RuleFiringException)
+        {
+            // Named here, where the rule is known: NRules would name the NRules rule it fired under.
+            throw new RuleFiringException(rule, ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using NRules;
 
 namespace SciaticaAdvisor.Engine;
@@ -38,7 +39,7 @@ internal sealed class SessionPool(ISessionFactory factory)
         }
 
         session.Insert(profile);
-        session.Fire();
+        Fire(session);
         RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
         session.Retract(profile);
         session.RetractAll(profile.Sheet.Asserted);
@@ -70,7 +71,7 @@ internal sealed class SessionPool(ISessionFactory factory)
             session.Insert(batch);
         }
 
-        session.Fire();
+        Fire(session);
         foreach (var profile in profiles)
         {
             RuleFiring.FireDeferred(profile.Sheet, int.MinValue);
@@ -79,6 +80,19 @@ internal sealed class SessionPool(ISessionFactory factory)
         if (batch is { IsEmpty: false })
         {
             throw new InvalidOperationException("a fact the rules inserted was still waiting after the session fired");
+        }
+    }
+
+    /// <summary>Fires the session; a rule's action that threw is thrown as <see cref="RuleFiringException"/>, which names the rule, not in NRules' wrapping.</summary>
+    private static void Fire(ISession session)
+    {
+        try
+        {
+            session.Fire();
+        }
+        catch (RuleRhsExpressionEvaluationException ex) when (ex.InnerException is RuleFiringException named)
+        {
+            ExceptionDispatchInfo.Capture(named).Throw();
         }
     }
 }
