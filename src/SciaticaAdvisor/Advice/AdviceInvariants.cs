@@ -96,8 +96,9 @@ public static class AdviceInvariants
         }
 
         // 5. Every rule id behind the advice is in the trace. A trace is a few dozen entries whose ids
-        // are the very strings the advice cites, so a scan (equal references compare at once) costs
-        // less than hashing them all into a set; a long trace gets the set.
+        // are the very strings the advice cites, so a scan for the same reference (one compare an
+        // entry) finds each at once, and only an id not found so is compared by its characters;
+        // that costs less than hashing them all into a set. A long trace gets the set.
         var trace = advice.Trace;
         HashSet<string>? traced = null;
         if (trace.Length > 64)
@@ -114,6 +115,14 @@ public static class AdviceInvariants
             if (traced is not null)
             {
                 return traced.Contains(id);
+            }
+
+            foreach (var entry in trace)
+            {
+                if (ReferenceEquals(entry.RuleId, id))
+                {
+                    return true;
+                }
             }
 
             foreach (var entry in trace)

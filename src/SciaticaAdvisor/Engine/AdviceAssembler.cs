@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Planning;
 using SciaticaAdvisor.Profiles;
@@ -33,7 +34,7 @@ internal static class AdviceAssembler
             Plan = advised ? Plans[(int)sheet.Phase!.Value] : null,
             Referral = referral,
             Notes = [.. sheet.Notes],
-            Trace = [.. sheet.Trace.Select(rule => new TraceEntry(rule.Id, rule.Name))],
+            Trace = TraceOf(sheet),
             RuleSet = ruleSet,
         };
     }
@@ -54,26 +55,22 @@ internal static class AdviceAssembler
     {
         var penalty = sheet.Settings.CautionPenalty;
         var candidates = new List<MassageStyle>(AdviceSheet.StyleCount);
+        Span<double> scores = stackalloc double[AdviceSheet.StyleCount];
         for (var i = 0; i < AdviceSheet.StyleCount; i++)
         {
             var entry = sheet.Styles[i];
+            scores[i] = entry.Score - (entry.Level == ContraindicationLevel.Caution ? penalty : 0);
             if (entry.Recommended && entry.Level != ContraindicationLevel.Avoid)
             {
                 candidates.Add((MassageStyle)i);
             }
         }
 
-        double Score(MassageStyle style)
-        {
-            var entry = sheet.Styles[(int)style];
-            return entry.Score - (entry.Level == ContraindicationLevel.Caution ? penalty : 0);
-        }
-
         // Best score first; a stable insertion sort (five styles at most) keeps the fixed style order
         // between equal scores, as a stable sort by descending score does.
         for (var i = 1; i < candidates.Count; i++)
         {
-            for (var j = i; j > 0 && Score(candidates[j - 1]) < Score(candidates[j]); j--)
+            for (var j = i; j > 0 && scores[(int)candidates[j - 1]] < scores[(int)candidates[j]]; j--)
             {
                 (candidates[j - 1], candidates[j]) = (candidates[j], candidates[j - 1]);
             }
@@ -82,48 +79,94 @@ internal static class AdviceAssembler
         var order = Ranking.Order(candidates, sheet.Placements)
             ?? throw new RuleSetFaultException(Describe(ruleSet), "no ranking keeps every placement: " + string.Join("; ", sheet.Placements.Select(p => $"{p.Describe()} ({p.RuleId})")));
 
-        var shown = Ranking.ShownScores(order, Score);
-        var builder = ImmutableArray.CreateBuilder<StyleAdvice>(order.Count);
-        foreach (var style in order)
+        Span<double> shown = stackalloc double[order.Count];
+        Ranking.ShownScores(order, scores, shown);
+        var styles = new StyleAdvice[order.Count];
+        for (var rank = 0; rank < styles.Length; rank++)
         {
+            var style = order[rank];
             var entry = sheet.Styles[(int)style];
             var natural = sheet.Settings.NaturalPressure(style);
-            builder.Add(new StyleAdvice
+            styles[rank] = new StyleAdvice
             {
                 Style = style,
-                Rank = builder.Count + 1,
-                Score = shown[builder.Count],
+                Rank = rank + 1,
+                Score = shown[rank],
                 Pressure = entry.Cap is { } cap && cap < natural ? cap : natural,
                 FocusAreas = EnumSet.ListOf<FocusArea>(entry.FocusMask == 0 ? sheet.Settings.DefaultFocus(style) : entry.FocusMask),
-                Rationale = entry.Rationale.Count > 0 ? string.Join(" ", entry.Rationale) : "Suitable for this profile.",
+                Rationale = entry.Rationale.Count > 0 ? Join(" ", entry.Rationale) : "Suitable for this profile.",
                 RuleIds = [.. entry.RuleIds],
-            });
+            };
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(styles);
     }
 
     private static ImmutableArray<Contraindication> Contraindications(AdviceSheet sheet)
     {
-        var builder = ImmutableArray.CreateBuilder<Contraindication>();
+        var count = 0;
+        for (var i = 0; i < AdviceSheet.StyleCount; i++)
+        {
+            count += sheet.Styles[i].Level is null ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var contraindications = new Contraindication[count];
+        var at = 0;
         for (var i = 0; i < AdviceSheet.StyleCount; i++)
         {
             var entry = sheet.Styles[i];
             if (entry.Level is { } level)
             {
-                builder.Add(new Contraindication
+                contraindications[at++] = new Contraindication
                 {
                     Style = (MassageStyle)i,
                     Level = level,
-                    Reason = string.Join("; ", entry.Contraindication.Reasons),
+                    Reason = Join("; ", entry.Contraindication.Reasons),
                     RuleIds = [.. entry.Contraindication.RuleIds],
-                });
+                };
             }
         }
 
-        return builder.ToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(contraindications);
     }
 
-    private static ImmutableArray<Adjunct> Adjuncts(AdviceSheet sheet) =>
-        [.. sheet.Adjuncts.Select(a => new Adjunct { Therapy = a.Key, Reason = string.Join("; ", a.Value.Reasons), RuleIds = [.. a.Value.RuleIds] })];
+    private static ImmutableArray<Adjunct> Adjuncts(AdviceSheet sheet)
+    {
+        var given = sheet.Adjuncts;
+        if (given.Count == 0)
+        {
+            return [];
+        }
+
+        var adjuncts = new Adjunct[given.Count];
+        for (var i = 0; i < adjuncts.Length; i++)
+        {
+            var (therapy, entry) = given[i];
+            adjuncts[i] = new Adjunct { Therapy = therapy, Reason = Join("; ", entry.Reasons), RuleIds = [.. entry.RuleIds] };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(adjuncts);
+    }
+
+    /// <summary>The fired rules as the advice's trace, in firing order.</summary>
+    private static ImmutableArray<TraceEntry> TraceOf(AdviceSheet sheet)
+    {
+        var fired = sheet.Trace;
+        var trace = new TraceEntry[fired.Count];
+        for (var i = 0; i < trace.Length; i++)
+        {
+            trace[i] = new TraceEntry(fired[i].Id, fired[i].Name);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(trace);
+    }
+
+    /// <summary><see cref="string.Join(string, IEnumerable{string})"/> of a list; one part, the usual case, is the part itself, with no enumerator to allocate.</summary>
+    private static string Join(string separator, List<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(separator, parts);
 }

@@ -29,6 +29,9 @@ internal sealed class AdviceSheet
     /// <summary>Runs waiting for their turn (<see cref="RuleFiring.FireDeferred"/>), highest priority first.</summary>
     private List<DeferredRun>? _deferred;
 
+    /// <summary>The adjuncts so far, by therapy ascending; null until the first.</summary>
+    private List<(AdjunctTherapy Therapy, ReasonedEntry Entry)>? _adjuncts;
+
     /// <summary>Keeps runs to fire at their turn.</summary>
     public void Defer(DeferredRun[] runs)
     {
@@ -78,7 +81,8 @@ internal sealed class AdviceSheet
 
     public StyleEntry[] Styles { get; } = NewStyles();
 
-    public SortedDictionary<AdjunctTherapy, ReasonedEntry> Adjuncts { get; } = [];
+    /// <summary>The adjuncts advised, in the therapies' order (the enum's values ascending); few, so a list kept in order.</summary>
+    public IReadOnlyList<(AdjunctTherapy Therapy, ReasonedEntry Entry)> Adjuncts => _adjuncts is { } adjuncts ? adjuncts : [];
 
     public ReasonedEntry? Referral { get; private set; }
 
@@ -152,12 +156,19 @@ internal sealed class AdviceSheet
 
     public void AddAdjunct(AdjunctTherapy therapy, string reason, string ruleId)
     {
-        if (!Adjuncts.TryGetValue(therapy, out var entry))
+        var adjuncts = _adjuncts ??= new(2);
+        var at = 0;
+        while (at < adjuncts.Count && adjuncts[at].Therapy < therapy)
         {
-            Adjuncts[therapy] = entry = new ReasonedEntry();
+            at++;
         }
 
-        entry.Add(reason, ruleId);
+        if (at == adjuncts.Count || adjuncts[at].Therapy != therapy)
+        {
+            adjuncts.Insert(at, (therapy, new ReasonedEntry()));
+        }
+
+        adjuncts[at].Entry.Add(reason, ruleId);
     }
 
     public void Refer(ReferralUrgency urgency, string reason, string ruleId)
@@ -208,7 +219,10 @@ internal sealed class AdviceSheet
 
         public ContraindicationLevel? Level { get; set; }
 
-        public ReasonedEntry Contraindication { get; } = new();
+        private ReasonedEntry? _contraindication;
+
+        /// <summary>Why the style is contraindicated; made on first use, as most styles never are.</summary>
+        public ReasonedEntry Contraindication => _contraindication ??= new();
 
         public Pressure? Cap { get; set; }
 

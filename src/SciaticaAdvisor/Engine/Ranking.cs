@@ -1,3 +1,4 @@
+using System.Numerics;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Rules.Language;
 
@@ -32,16 +33,20 @@ internal static class Ranking
             return styles;
         }
 
+        // The styles still to place are bits over their positions in styles, tried in that order as
+        // the score order has them; no list is built per try (this search runs for every advice a
+        // placement reorders).
         var ordered = new List<MassageStyle>(styles.Count);
-        var remaining = new List<MassageStyle>(styles);
-        while (remaining.Count > 0)
+        var remaining = (1 << styles.Count) - 1;
+        while (remaining != 0)
         {
             var placed = false;
-            foreach (var candidate in remaining)
+            for (var bits = remaining; bits != 0; bits &= bits - 1)
             {
-                ordered.Add(candidate);
-                var rest = remaining.Where(s => s != candidate).ToList();
-                if (CanComplete(ordered, rest, active))
+                var position = BitOperations.TrailingZeroCount(bits);
+                ordered.Add(styles[position]);
+                var rest = remaining & ~(1 << position);
+                if (CanComplete(ordered, styles, rest, active))
                 {
                     remaining = rest;
                     placed = true;
@@ -72,20 +77,20 @@ internal static class Ranking
     /// Only a style a placement moved up is raised, and a style above it only where the moved style
     /// now shows more than it; in the score order nothing changes.
     /// </remarks>
-    public static double[] ShownScores(List<MassageStyle> order, Func<MassageStyle, double> score)
+    /// <param name="order">The styles in rank order.</param>
+    /// <param name="scores">Each style's own score, at the style's value.</param>
+    /// <param name="shown">Gets the score to show at each rank; as long as <paramref name="order"/>.</param>
+    public static void ShownScores(List<MassageStyle> order, ReadOnlySpan<double> scores, Span<double> shown)
     {
-        var shown = new double[order.Count];
         for (var i = order.Count - 1; i >= 0; i--)
         {
-            shown[i] = score(order[i]);
+            shown[i] = scores[(int)order[i]];
             if (i + 1 < order.Count)
             {
                 var beatsBelow = order[i] < order[i + 1] ? shown[i + 1] : shown[i + 1] + RaiseStep;
                 shown[i] = Math.Max(shown[i], beatsBelow);
             }
         }
-
-        return shown;
     }
 
     private static bool IsVoid(Placement placement, List<MassageStyle> styles) => placement.Kind switch
@@ -95,17 +100,19 @@ internal static class Ranking
         _ => !styles.Contains(placement.Styles[0]) || !styles.Contains(placement.Other!.Value),
     };
 
-    private static bool CanComplete(List<MassageStyle> prefix, List<MassageStyle> rest, List<Placement> placements)
+    /// <summary>Whether <paramref name="prefix"/> followed by some order of the styles at the positions in <paramref name="rest"/> keeps every placement.</summary>
+    private static bool CanComplete(List<MassageStyle> prefix, List<MassageStyle> styles, int rest, List<Placement> placements)
     {
-        if (rest.Count == 0)
+        if (rest == 0)
         {
             return Keeps(prefix, placements);
         }
 
-        foreach (var next in rest)
+        for (var bits = rest; bits != 0; bits &= bits - 1)
         {
-            prefix.Add(next);
-            var ok = CanComplete(prefix, rest.Where(s => s != next).ToList(), placements);
+            var position = BitOperations.TrailingZeroCount(bits);
+            prefix.Add(styles[position]);
+            var ok = CanComplete(prefix, styles, rest & ~(1 << position), placements);
             prefix.RemoveAt(prefix.Count - 1);
             if (ok)
             {
