@@ -20,11 +20,12 @@ public sealed class Advisor
 {
     /// <summary>How many profiles <see cref="AdviseMany(ReadOnlySpan{SymptomProfile})"/> runs through one engine session.</summary>
     /// <remarks>
-    /// Measured (under load, as ratios): a session shared by more profiles saves more session work
-    /// per profile, but the joins of derived facts to their profile grow with the chunk, so past 64
-    /// a shared session gets slower again.
+    /// Measured (under load, as thread CPU ratios, docs/performance.md "The engine per advice, fifth
+    /// round"): a session shared by more profiles spreads the session's own work over more of them;
+    /// since the facts the rules insert go in together and the rules testing only facts no longer
+    /// join every profile, the joins grow little with the chunk, and 96 to 256 cost the same.
     /// </remarks>
-    internal const int DefaultChunkSize = 32;
+    internal const int DefaultChunkSize = 128;
 
     private readonly Engine.CompiledRuleSet _rules;
 
