@@ -2,13 +2,14 @@
 // A/B in one process: builds of the benchmarks project (and so of the library) each in its own load
 // context, rounds alternated A B then B A so each pair shares the machine's state; thread CPU ratios.
 // Checks first that every build gives the same JSON for every profile (EngineProbe.AbOutput).
-// dotnet run engine-ab.cs -- DIR[@CHUNK],DIR[@CHUNK]... sampled|classes COUNT CHUNK SECONDS
+// dotnet run engine-ab.cs -- DIR[@CHUNK|@re],DIR[@CHUNK|@re]... sampled|classes COUNT CHUNK SECONDS
+// (@re: that build's RulesEngine advisor, one Advise each, as RulesEngineBenchmarks' baseline; a build from 2026-12-02 on.)
 // (#:property above: a file-based app defaults to PublishAot, which would interpret NRules' lambdas.)
 using System.Reflection;
 using System.Runtime.Loader;
 var specs = args[0].Split(',');
 var dirs = specs.Select(s => s.Split('@')[0]).ToArray();
-var chunks = specs.Select(s => s.Contains('@') ? int.Parse(s.Split('@')[1]) : int.Parse(args[3])).ToArray();
+var chunks = specs.Select(s => !s.Contains('@') ? int.Parse(args[3]) : s.Split('@')[1] == "re" ? 0 : int.Parse(s.Split('@')[1])).ToArray();
 var population = args[1];
 var count = int.Parse(args[2]);
 var seconds = double.Parse(args[4]);

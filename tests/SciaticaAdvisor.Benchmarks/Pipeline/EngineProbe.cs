@@ -23,10 +23,16 @@ internal static class EngineProbe
     private static int _abChunk;
     private static double _abBytes;
 
+    private static Comparison.RulesEngineAdvisor? _abRulesEngine;
+
     /// <summary>For an A/B harness that loads two builds side by side: the population and chunk size of <see cref="AbRound"/>.</summary>
+    /// <param name="population"><c>sampled</c> or <c>classes</c>.</param>
+    /// <param name="count">How many profiles a round advises.</param>
+    /// <param name="chunk">AdviseMany's chunk size; 0 for the RulesEngine advisor, one advice at a time (RulesEngineBenchmarks' baseline).</param>
     public static void AbSetup(string population, int count, int chunk)
     {
         _abAdvisor = new AdvisorBuilder().UseAdviceCache(0).Build();
+        _abRulesEngine = chunk == 0 ? new Comparison.RulesEngineAdvisor(_abAdvisor) : null;
         _abProfiles = population == "classes"
             ? [.. InputClasses.All().Where((_, i) => i % (int)(InputClasses.Count / count) == 0).Take(count)]
             : Benchmarks.SampledProfiles.Draw(count, seed: 1);
@@ -34,12 +40,23 @@ internal static class EngineProbe
         _abChunk = chunk;
     }
 
-    /// <summary>One uncached AdviseMany of the population: thread CPU µs per advice.</summary>
+    /// <summary>One uncached AdviseMany of the population (or the RulesEngine advisor's advice of each): thread CPU µs per advice.</summary>
     public static double AbRound()
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var cpu = ThreadCpuUs();
-        _abAdvisor!.AdviseMany(_abProfiles, _abAdvices, _abChunk);
+        if (_abRulesEngine is { } rulesEngine)
+        {
+            for (var i = 0; i < _abProfiles.Length; i++)
+            {
+                _abAdvices[i] = rulesEngine.Advise(_abProfiles[i]);
+            }
+        }
+        else
+        {
+            _abAdvisor!.AdviseMany(_abProfiles, _abAdvices, _abChunk);
+        }
+
         var result = (ThreadCpuUs() - cpu) / _abProfiles.Length;
         _abBytes = (GC.GetAllocatedBytesForCurrentThread() - bytes) / (double)_abProfiles.Length;
         return result;
