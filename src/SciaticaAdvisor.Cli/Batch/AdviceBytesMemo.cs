@@ -34,8 +34,13 @@ internal sealed class AdviceBytesMemo
     /// <summary>The entries at most (a power of two).</summary>
     public const int Slots = 4096;
 
-    /// <summary>The most JSON kept in all: the ~1,000 advices most often written again in a sampled population, at ~4.5 KB each, fit twice over.</summary>
-    public const long MaxBytes = 8L * 1024 * 1024;
+    /// <summary>
+    /// The most JSON kept in all: ~900 advices at ~4.5 KB each. At 8 MiB (~1,900 advices) the memo
+    /// copied 169,225 of a million sampled profiles' advices against 115,884, but the run peaked 12 MB
+    /// higher (165 against 153 MB, under load): its entries, and the ones it replaced, which die in
+    /// gen2 (docs/performance.md, "The batch, fifth round").
+    /// </summary>
+    public const long MaxBytes = 4L * 1024 * 1024;
 
     /// <summary>The longest advice kept; a longer one (a rule set with very many notes) is always serialized.</summary>
     public const int MaxEntryBytes = 32 * 1024;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using SciaticaAdvisor.Cli.Advising;
 using SciaticaAdvisor.Populations;
@@ -18,20 +19,30 @@ namespace SciaticaAdvisor.Cli.Batch;
 /// buffers (a few hundred KB, on the large-object heap, which only a full collection empties) are
 /// reused rather than allocated per chunk.
 /// </remarks>
-internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, long youngGenerationBytes = YoungGenerationBound.DefaultBytes)
+internal sealed class BatchPipeline(
+    IProfileAdvisor advisor, int chunkLines, long youngGenerationBytes = YoungGenerationBound.DefaultBytes, int chunksPerCore = BatchPipeline.DefaultChunksPerCore)
 {
+    /// <summary>
+    /// How many chunks a core may be read ahead of the one being written by default. A chunk of
+    /// first-seen classes takes many times as long as one of cache hits, and the writer waits for it
+    /// in order; at two a core the reader stopped for a full queue on 649 of 1,563 chunks and the
+    /// writer waited on 523 (100,000 sampled profiles), leaving cores idle behind one slow chunk.
+    /// </summary>
+    public const int DefaultChunksPerCore = 4;
+
     /// <summary>A chunk closes at this many bytes of input even before it has its lines, so long lines do not pile up.</summary>
     private const int ChunkBytes = 4 * 1024 * 1024;
 
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> _buffers = [];
 
-    /// <summary>
-    /// How many chunks may be read ahead of the one being written: four a core. A chunk of first-seen
-    /// classes takes many times as long as one of cache hits, and the writer waits for it in order;
-    /// at two a core the reader stopped for a full queue on 649 of 1,563 chunks and the writer waited
-    /// on 523 (100,000 sampled profiles), leaving cores idle behind one slow chunk.
-    /// </summary>
-    public static int InFlight => Math.Max(4, Environment.ProcessorCount * 4);
+    /// <summary>Chunks read but not yet advised, the one the writer waits for included.</summary>
+    private int _unfinished;
+
+    /// <summary>How many chunks are advised at once, over the run.</summary>
+    private readonly AdvisingClock _clock = new(Environment.ProcessorCount);
+
+    /// <summary>How many chunks may be read ahead of the one being written: <c>chunksPerCore</c> a core, at least 4.</summary>
+    public int InFlight { get; } = Math.Max(4, Environment.ProcessorCount * Math.Max(1, chunksPerCore));
 
     /// <summary>The JSON of the advices the exact cache hands out again, shared by the run's chunks.</summary>
     private readonly AdviceBytesMemo _memo = new();
@@ -62,12 +73,25 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, lon
             await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
             {
                 Stats.Chunks++;
+
+                // A wait for the only chunk left unfinished leaves every other core without a chunk to
+                // advise: how often, and for how long (wall time), says what the bound of chunks in flight costs.
+                var alone = false;
+                var since = 0L;
                 if (!chunk.IsCompleted)
                 {
                     Stats.WriterWaits++;
+                    alone = Volatile.Read(ref _unfinished) == 1;
+                    since = alone ? Stopwatch.GetTimestamp() : 0;
                 }
 
                 var answered = await chunk;
+                if (alone)
+                {
+                    Stats.LoneWaits++;
+                    Stats.LoneWaitTime += Stopwatch.GetElapsedTime(since);
+                }
+
                 await write(answered);
                 answered.Buffer.ResetWrittenCount();
                 _buffers.Add(answered.Buffer);
@@ -75,6 +99,7 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, lon
             }
 
             Stats.InducedCollections = _young?.Induced ?? 0;
+            Stats.Advising = _clock;
         }
         catch
         {
@@ -130,16 +155,30 @@ internal sealed class BatchPipeline(IProfileAdvisor advisor, int chunkLines, lon
         }
     }
 
-    private Task<AnsweredChunk> Advise(List<BatchItem> chunk, byte[]? inputDigest) => Task.Run(() =>
+    private Task<AnsweredChunk> Advise(List<BatchItem> chunk, byte[]? inputDigest)
     {
-        // An advice line of the built-in rules is 2 to 5 KB.
-        var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(chunk.Count * 8192);
-        using var answer = new BatchAnswer(buffer, _memo);
-        var counts = new BatchSummary();
-        answer.WriteAll(chunk, advisor, counts);
+        Interlocked.Increment(ref _unfinished);
+        _clock.Queued();
+        return Task.Run(() =>
+        {
+            _clock.Started();
+            try
+            {
+                // An advice line of the built-in rules is 2 to 5 KB.
+                var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(chunk.Count * 8192);
+                using var answer = new BatchAnswer(buffer, _memo);
+                var counts = new BatchSummary();
+                answer.WriteAll(chunk, advisor, counts);
 
-        return new AnsweredChunk(buffer, counts, chunk.Count, inputDigest);
-    });
+                return new AnsweredChunk(buffer, counts, chunk.Count, inputDigest);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _unfinished);
+                _clock.Finished();
+            }
+        });
+    }
 
     private static async Task Drain(ChannelReader<Task<AnsweredChunk>> reader)
     {
@@ -185,6 +224,15 @@ internal sealed class BatchPipelineStats
 
     /// <summary>Chunks the reader could not queue at once because the bound of chunks in flight was reached.</summary>
     public int ReaderWaits { get; set; }
+
+    /// <summary>Waits of the writer for a chunk that was the only one unfinished: no other chunk to advise meanwhile.</summary>
+    public int LoneWaits { get; set; }
+
+    /// <summary>How long those waits took in all (wall time: a measure only on an idle machine).</summary>
+    public TimeSpan LoneWaitTime { get; set; }
+
+    /// <summary>How many chunks were advised at once, when the run has ended.</summary>
+    public AdvisingClock? Advising { get; set; }
 
     /// <summary>Young-generation collections the run asked for (see <see cref="YoungGenerationBound"/>).</summary>
     public int InducedCollections { get; set; }

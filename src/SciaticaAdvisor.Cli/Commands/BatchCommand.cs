@@ -110,7 +110,10 @@ internal static class BatchCommand
         // SCIATICA_BATCH_YOUNG_MB, a measuring aid like SCIATICA_BATCH_STATS: another gen0 bound, or 0 for the runtime's own.
         var young = int.TryParse(Environment.GetEnvironmentVariable("SCIATICA_BATCH_YOUNG_MB"), out var megabytes) && megabytes >= 0
             ? megabytes * 1024L * 1024 : YoungGenerationBound.DefaultBytes;
-        var pipeline = new BatchPipeline(advisor, context.BatchChunkLines, young);
+        // SCIATICA_BATCH_INFLIGHT, the same kind of aid: chunks a core read ahead of the writer.
+        var depth = int.TryParse(Environment.GetEnvironmentVariable("SCIATICA_BATCH_INFLIGHT"), out var perCore) && perCore > 0
+            ? perCore : BatchPipeline.DefaultChunksPerCore;
+        var pipeline = new BatchPipeline(advisor, context.BatchChunkLines, young, depth);
         try
         {
             kept?.Save();
@@ -156,7 +159,10 @@ internal static class BatchCommand
             // A measuring aid (docs/performance.md): counts only, nothing of any profile.
             var stats = pipeline.Stats;
             await context.Error.WriteLineAsync(
-                $"pipeline: {stats.Chunks} chunks, writer waited for {stats.WriterWaits}, reader waited {stats.ReaderWaits} times, "
+                $"pipeline: {stats.Chunks} chunks, {pipeline.InFlight} in flight, writer waited for {stats.WriterWaits} "
+                + $"({stats.LoneWaits} the only one unfinished, {stats.LoneWaitTime.TotalMilliseconds:0} ms), reader waited {stats.ReaderWaits} times, "
+                + $"{stats.Advising?.MeanAdvising:0.00} chunks advised at once over {stats.Advising?.Span.TotalSeconds:0.00} s "
+                + $"({stats.Advising?.Starved.TotalMilliseconds:0} ms with a chunk waiting for a thread and a core not advising), "
                 + $"{stats.InducedCollections} gen0 collections asked for ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 in all, "
                 + $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused); advice JSON copied {pipeline.Memo.Hits}, serialized {pipeline.Memo.Misses}, "
                 + $"{pipeline.Memo.Bytes / 1024} KB kept; {HeapFigures()}; "

@@ -97,7 +97,7 @@ public static class ProfileFields
         where TEnum : struct, Enum => new(ProfileFieldKind.Set, name, typeof(TEnum), new Behaviour
         {
             Read = p => get(p),
-            Pack = p => EnumSet.Mask(get(p)),
+            Pack = p => SharedSetMasks.Mask(get(p)),
             Same = (a, b) => get(a).SetEquals(get(b)),
             IsPlainlyValid = p => AllDefined(get(p)),
             AddRules = (validator, field) =>
@@ -116,6 +116,12 @@ public static class ProfileFields
         if (set is null)
         {
             return false;
+        }
+
+        // A profile read from JSON or CSV holds the shared sets, whose values are named: no walk.
+        if (SharedSetMasks.IsShared(set))
+        {
+            return true;
         }
 
         foreach (var value in set)

@@ -261,7 +261,7 @@ internal ref struct ProfileJsonWalker
     private readonly void Error(string path, string message)
     {
         _errors.Add(new ProfileError(path, message));
-        _draft.Reported.Add(path);
+        _draft.Report(path);
     }
 
     private static string Describe(JsonTokenType token) => token switch

@@ -19,6 +19,22 @@ internal static class ProfileProperties
     /// <remarks>A name whose escapes do not decode (<c>"\ud800"</c>) makes the reader throw while comparing; it is no profile property.</remarks>
     public static int Match(ref Utf8JsonReader reader)
     {
+        // The usual name, neither escaped nor split across buffers, is compared as bytes: a name of
+        // another length is refused by the length alone, where ValueTextEquals checks the token each time.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            for (var i = 0; i < Utf8Names.Length; i++)
+            {
+                if (name.SequenceEqual(Utf8Names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         try
         {
             for (var i = 0; i < Utf8Names.Length; i++)

@@ -22,7 +22,7 @@ public static class ProfileReader
         var profile = draft.ToProfile();
         foreach (var error in Validate(profile))
         {
-            if (!draft.Reported.Contains(error.Path))
+            if (!draft.WasReported(error.Path))
             {
                 errors.Add(error);
             }

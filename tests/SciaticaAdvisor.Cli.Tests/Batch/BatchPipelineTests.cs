@@ -1,3 +1,4 @@
+using System.Text;
 using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Cli.Tests.Support;
 using SciaticaAdvisor.Populations;
@@ -6,8 +7,11 @@ namespace SciaticaAdvisor.Cli.Tests.Batch;
 
 public sealed class BatchPipelineTests
 {
-    [Fact]
-    public async Task Run_LongInput_ReadsOnlyABoundedDistanceAheadOfTheWriter()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(BatchPipeline.DefaultChunksPerCore)]
+    [InlineData(16)]
+    public async Task Run_LongInput_ReadsOnlyABoundedDistanceAheadOfTheWriter(int chunksPerCore)
     {
         const int chunkLines = 8;
         var pulled = 0;
@@ -22,7 +26,8 @@ public sealed class BatchPipelineTests
             }
         }
 
-        await new BatchPipeline(new StubAdvisor(), chunkLines).RunAsync(
+        var pipeline = new BatchPipeline(new StubAdvisor(), chunkLines, chunksPerCore: chunksPerCore);
+        await pipeline.RunAsync(
             Items(),
             chunk =>
             {
@@ -33,7 +38,8 @@ public sealed class BatchPipelineTests
             CancellationToken.None);
 
         written.Should().Be(100_000);
-        furthestAhead.Should().BeLessThanOrEqualTo((BatchPipeline.InFlight + 3) * chunkLines);
+        pipeline.InFlight.Should().Be(Math.Max(4, Environment.ProcessorCount * chunksPerCore));
+        furthestAhead.Should().BeLessThanOrEqualTo((pipeline.InFlight + 3) * chunkLines);
     }
 
     [Fact]
@@ -77,5 +83,26 @@ public sealed class BatchPipelineTests
 
         await act.Should().ThrowAsync<IOException>().WithMessage("pipe closed");
         pulled.Should().BeLessThan(1000);
+    }
+
+    [Fact]
+    public async Task Run_AdvisorFailure_SurfacesAndStopsReading()
+    {
+        var pulled = 0;
+        var profile = Encoding.UTF8.GetBytes("""{"cause":"piriformisSyndrome","flare":"none","painSensitivity":"low","painIntensity":6}""");
+        IEnumerable<BatchItem> Items()
+        {
+            for (var line = 1; ; line++)
+            {
+                Interlocked.Increment(ref pulled);
+                yield return BatchItem.Document(line, profile);
+            }
+        }
+
+        var act = () => new BatchPipeline(new StubAdvisor(_ => new InvalidOperationException("the engine broke")), 4).RunAsync(
+            Items(), _ => ValueTask.CompletedTask, CancellationToken.None);
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("the engine broke");
+        Volatile.Read(ref pulled).Should().BeLessThan(1000);
     }
 }

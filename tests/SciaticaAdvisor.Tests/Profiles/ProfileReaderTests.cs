@@ -89,6 +89,18 @@ public sealed class ProfileReaderTests
     }
 
     [Fact]
+    public void Read_EscapedPropertyNames_AreMatchedByValue()
+    {
+        // The plain names are compared as bytes; an escaped one (the same name) still matches.
+        const string Escaped = """{"\u0063ause":"herniatedDisc","fl\u0061re":"acute","painSensitivity":"low","p\u0061inIntensity":7,"symptomWeeks":3}""";
+        const string Plain = """{"cause":"herniatedDisc","flare":"acute","painSensitivity":"low","painIntensity":7,"symptomWeeks":3}""";
+
+        ProfileReader.Read(Escaped).Should().Be(ProfileReader.Read(Plain));
+        ProfileReader.TryRead("""{"cause":"herniatedDisc","flare":"acute","painSensitivity":"low","painIntensity":7,"c\u0061use":"spinalStenosis"}""")
+            .Errors.Should().ContainSingle().Which.Message.Should().Be("property given twice; each property may appear once");
+    }
+
+    [Fact]
     public void Read_EmptySet_IsAccepted()
     {
         var profile = ProfileReader.Read(ProfileJson.Minimal().WithSet("avoidStyles").Build());
