@@ -19,6 +19,10 @@ namespace SciaticaAdvisor.Benchmarks.Comparison;
 /// every advice kept until the next invocation. Run with the default job (<c>--job short</c>'s 3
 /// iterations give error bars of ±18 standard deviations); <c>--inProcess --cpu-clock</c> under load.
 /// </remarks>
+// At least 6 warm-up iterations, and until the times settle, even under --job short (whose 3 can end
+// while the JIT is still replacing the first tiers: the first rounds of an uncached advice run 5-8x
+// slower than the settled ones, measured in thread CPU time).
+[MinWarmupCount(6, forceAutoWarmup: true)]
 [MemoryDiagnoser]
 [MedianColumn, MinColumn, MaxColumn]
 public class RulesEngineBenchmarks

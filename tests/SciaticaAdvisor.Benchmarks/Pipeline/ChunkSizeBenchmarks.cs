@@ -31,6 +31,10 @@ namespace SciaticaAdvisor.Benchmarks.Pipeline;
 /// instead of wall time.
 /// </para>
 /// </remarks>
+// At least 6 warm-up iterations, and until the times settle, even under --job short (whose 3 can end
+// while the JIT is still replacing the first tiers: the first rounds of an uncached advice run 5-8x
+// slower than the settled ones, measured in thread CPU time).
+[MinWarmupCount(6, forceAutoWarmup: true)]
 [MemoryDiagnoser]
 public class ChunkSizeBenchmarks
 {
