@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using SciaticaAdvisor.Benchmarks;
 using SciaticaAdvisor.Benchmarks.Startup;
 
 if (args.Length > 0 && args[0] == "startup")
@@ -11,5 +12,7 @@ if (args.Length > 0 && args[0] == "engine-probe")
     return SciaticaAdvisor.Benchmarks.Pipeline.EngineProbe.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// --cpu-clock: in-process, on the benchmark thread's CPU time (ThreadCpuClock), for a loaded machine.
+var config = ThreadCpuClock.ConfigFrom(ref args);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;

@@ -17,6 +17,13 @@ internal static class ThreadCpuTime
         return (time.Seconds * 1e6) + (time.Nanoseconds / 1000.0);
     }
 
+    /// <summary>This thread's CPU time so far, in nanoseconds.</summary>
+    public static long Nanoseconds()
+    {
+        _ = ClockGetTime(ThreadCpuClock, out var time);
+        return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
+    }
+
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 

@@ -20,7 +20,7 @@ namespace SciaticaAdvisor.Reference.Tests;
 /// one. Not a measurement: no timing is asserted anywhere in the tests. (A BenchmarkDotNet dry run
 /// of every case did the same minus the answers, at several minutes of CPU.)
 /// </summary>
-[CpuCost(23)]
+[CpuCost(7)]
 public class BenchmarkSmokeTests
 {
     private static readonly IConfig Config = ManualConfig.CreateEmpty()

@@ -5,7 +5,7 @@ using SciaticaAdvisor.Profiles;
 namespace SciaticaAdvisor.Reference.Tests;
 
 /// <summary>The input classes: as many as claimed, valid, and covering every value they promise.</summary>
-[CpuCost(8)]
+[CpuCost(4)]
 public class InputClassesTests
 {
     /// <summary>

@@ -5,6 +5,7 @@ using static SciaticaAdvisor.Reference.Tests.TestProfiles;
 namespace SciaticaAdvisor.Reference.Tests;
 
 /// <summary>The GUIDANCE invariants and placements, over every smoke input class (every input class: <see cref="OracleAgreementTests"/>).</summary>
+[CpuCost(2)]
 public class InvariantTests
 {
     [Fact]

@@ -16,7 +16,7 @@ namespace SciaticaAdvisor.Reference.Tests;
 /// library checks on every advice and InvariantTests checks on the oracle's.
 /// </summary>
 [Trait("Category", "Exhaustive")]
-[CpuCost(300)]
+[CpuCost(53)]
 public class OracleAgreementTests(ITestOutputHelper output)
 {
     private static readonly Advisor Batched = SharedAdvisors.Uncached;

@@ -22,7 +22,7 @@ internal static class ConditionTranslator
         AnyCondition any => "(" + string.Join(" || ", any.Children.Select(Expression)) + ")",
         NotCondition not => "!(" + Expression(not.Child) + ")",
         FactCondition fact => $"p.Facts.Contains(\"{fact.Name}\")",
-        StyleAvoidedCondition style => $"p.Avoided.Contains({(int)style.Style})",
+        StyleAvoidedCondition style => $"((p.Avoided & {1 << (int)style.Style}) != 0)",
         EnumCondition e => "(" + string.Join(" || ", Bits(e.Mask).Select(v => $"p.{Properties[e.Field.Name]} == {v}")) + ")",
         BooleanCondition b => $"p.{Properties[b.Field.Name]} == {(b.Value ? "true" : "false")}",
         IntegerCondition i => Integer(i),
@@ -53,28 +53,29 @@ internal static class ConditionTranslator
         return "(" + string.Join(" && ", parts) + ")";
     }
 
+    // RulesEngine's expression language binds & more loosely than ==, hence the parentheses.
     private static string Set(SetCondition s)
     {
         var name = "p." + Properties[s.Field.Name];
         var parts = new List<string>();
         if (s.Any is { } any)
         {
-            parts.Add("(" + string.Join(" || ", Bits(any).Select(v => $"{name}.Contains({v})")) + ")");
+            parts.Add($"(({name} & {any}) != 0)");
         }
 
         if (s.All is { } all)
         {
-            parts.Add("(" + string.Join(" && ", Bits(all).Select(v => $"{name}.Contains({v})")) + ")");
+            parts.Add($"(({name} & {all}) == {all})");
         }
 
         if (s.None is { } none)
         {
-            parts.Add("!(" + string.Join(" || ", Bits(none).Select(v => $"{name}.Contains({v})")) + ")");
+            parts.Add($"(({name} & {none}) == 0)");
         }
 
         if (s.Empty is { } empty)
         {
-            parts.Add(empty ? $"{name}.Count == 0" : $"{name}.Count > 0");
+            parts.Add(empty ? $"{name} == 0" : $"{name} != 0");
         }
 
         return "(" + string.Join(" && ", parts) + ")";
