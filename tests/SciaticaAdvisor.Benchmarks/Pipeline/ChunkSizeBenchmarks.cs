@@ -46,7 +46,7 @@ public class ChunkSizeBenchmarks
     private Advisor _uncached = null!;
 
     /// <summary>The profiles sharing one engine session in <see cref="AdviseMany"/>; <see cref="Advise"/> ignores it.</summary>
-    [Params(16, 24, 32, 40, 48, 64)]
+    [Params(16, 32, 64, 128, 192)]
     public int ChunkSize { get; set; }
 
     [GlobalSetup]
