@@ -7,8 +7,8 @@ using SciaticaAdvisor.Cli.Output;
 // and FluentValidation's accessors, which a start otherwise emits and JIT-compiles for one use
 // (docs/performance.md, "Cold start, fourth round"). Set before anything reads the switch; the
 // start-up trace says whether it held. The other commands keep compiled code: batch's rules run a
-// million times. And the methods a start still JIT-compiles are compiled ahead on the idle core from
-// the previous start's profile (JitProfile).
+// million times. SCIATICA_ADVISOR_JIT_PROFILE=1 also compiles the methods a start still JIT-compiles
+// ahead on the idle core, from the previous start's profile (JitProfile; off by default).
 if (args is ["advise", ..])
 {
     AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
