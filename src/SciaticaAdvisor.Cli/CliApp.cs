@@ -26,34 +26,26 @@ public static class CliApp
         RunAsync(args, context, adviseOnly: args is ["advise", ..], cancellationToken);
 
     /// <summary>Runs the command line, with <paramref name="adviseOnly"/> choosing the command line <see cref="BuildRoot"/> builds (tests compare the two).</summary>
+    /// <remarks>
+    /// With <paramref name="adviseOnly"/>, a plain <c>advise [FILE|-] [--pretty]</c> (<see cref="AdviseCommand.TryReadPlain"/>)
+    /// runs without System.CommandLine at all: building and parsing the command line, and loading
+    /// and JIT-compiling the parser, was a tenth of a cold advise's CPU, and the rules' load waited
+    /// for it. Every other command line goes through the parser; either way the same action runs.
+    /// </remarks>
     internal static async Task<int> RunAsync(string[] args, CliContext context, bool adviseOnly, CancellationToken cancellationToken)
     {
         try
         {
-            var root = BuildRoot(context, adviseOnly);
-            context.Trace?.Mark("command line built");
-            // No response files: '@default' is a rule layer, not a file of arguments.
-            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-            context.Trace?.Mark("arguments parsed");
-            if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
+            int exitCode;
+            if (adviseOnly && AdviseCommand.TryReadPlain(args, out var file, out var pretty))
             {
-                foreach (var error in parsed.Errors)
-                {
-                    await context.Error.WriteLineAsync($"sciatica-advisor: {error.Message}");
-                }
-
-                await context.Error.WriteLineAsync("Run 'sciatica-advisor --help' for usage.");
-                return ExitCodes.Invalid;
+                context.Trace?.Mark("arguments read (plain advise: no command line built)");
+                exitCode = AdviseCommand.Run(context, [], file, pretty);
             }
-
-            var invocation = new InvocationConfiguration
+            else
             {
-                Output = context.Out,
-                Error = context.Error,
-                EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = null,
-            };
-            var exitCode = await parsed.InvokeAsync(invocation, cancellationToken);
+                exitCode = await ParseAndInvokeAsync(args, context, adviseOnly, cancellationToken);
+            }
 
             // Output shorter than the writer's buffer reaches the file only here: a full disk must
             // show now, as an error, not vanish in a quiet flush and an exit 0. Synchronous, as is
@@ -111,6 +103,37 @@ public static class CliApp
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>Builds the command line, parses the arguments and runs the command they name; a usage error is reported here.</summary>
+    /// <remarks>A method of its own, so a plain advise never resolves a System.CommandLine type (nor loads its assembly).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<int> ParseAndInvokeAsync(string[] args, CliContext context, bool adviseOnly, CancellationToken cancellationToken)
+    {
+        var root = BuildRoot(context, adviseOnly);
+        context.Trace?.Mark("command line built");
+        // No response files: '@default' is a rule layer, not a file of arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        context.Trace?.Mark("arguments parsed");
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpExamples)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await context.Error.WriteLineAsync($"sciatica-advisor: {error.Message}");
+            }
+
+            await context.Error.WriteLineAsync("Run 'sciatica-advisor --help' for usage.");
+            return ExitCodes.Invalid;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        return await parsed.InvokeAsync(invocation, cancellationToken);
     }
 
     /// <summary>The command line; with <paramref name="adviseOnly"/>, the root and <c>advise</c> alone.</summary>

@@ -2,6 +2,19 @@ using System.Text;
 using SciaticaAdvisor.Cli;
 using SciaticaAdvisor.Cli.Output;
 
+// A one-profile advise interprets what it would compile: its rules are interpreted already
+// (AdvisorBuilder.PreferQuickStart), and with dynamic code off so are YamlDotNet's compiled tag regex
+// and FluentValidation's accessors, which a start otherwise emits and JIT-compiles for one use
+// (docs/performance.md, "Cold start, fourth round"). Set before anything reads the switch; the
+// start-up trace says whether it held. The other commands keep compiled code: batch's rules run a
+// million times. SCIATICA_ADVISOR_JIT_PROFILE=1 also compiles the methods a start still JIT-compiles
+// ahead on the idle core, from the previous start's profile (JitProfile; off by default).
+if (args is ["advise", ..])
+{
+    AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
+    JitProfile.Start();
+}
+
 var trace = StartupTrace.FromEnvironment();
 trace?.Mark("runtime start (Main)");
 

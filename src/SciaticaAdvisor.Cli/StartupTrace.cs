@@ -47,6 +47,7 @@ internal sealed class StartupTrace
             error.WriteLine(string.Create(invariant, $"startup: {wall,8:F1} {cpu,8:F1} {jitted,7} {jitMs,7:F1}  {stage}"));
         }
 
+        error.WriteLine($"startup: dynamic code {(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled ? "compiled" : "interpreted")}, multicore JIT profile {(JitProfile.IsOn ? "on" : "off")}");
         var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(NameOf).OfType<string>().Order(StringComparer.Ordinal).ToList();
         error.WriteLine($"startup: {assemblies.Count} assemblies loaded: {string.Join(", ", assemblies)}");
     }

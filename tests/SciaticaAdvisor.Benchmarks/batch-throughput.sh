@@ -8,7 +8,8 @@
 #   tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh 20000       # a quick check that it works
 #   OUT=/dev/null tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh   # without the file system's cost
 #   TOOL=/tmp/r2r tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh    # another build: here a ReadyToRun publish,
-#                                 # dotnet publish src/SciaticaAdvisor.Cli -c Release -r linux-x64 -o /tmp/r2r (what the tool package ships)
+#                                 # dotnet publish src/SciaticaAdvisor.Cli -c Release -r linux-x64 -p:PublishSelfContained=false -o /tmp/r2r
+#                                 # (what the tool package ships; without the property, the self-contained composite publish)
 #   DOTNET_TieredPGO=0 tests/SciaticaAdvisor.Benchmarks/batch-throughput.sh   # runtime settings pass through the environment
 set -euo pipefail
 
@@ -18,20 +19,24 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="${OUT:-$work/advice.jsonl}"
 
-if [ -n "${TOOL:-}" ]; then
-  tool="$TOOL/sciatica-advisor.dll"
+if [ -n "${TOOL:-}" ] && [ -x "$TOOL/sciatica-advisor" ]; then
+  # A publish runs through its own host: a self-contained one (the default platform publish) must,
+  # as 'dotnet x.dll' would run its assemblies on the shared runtime.
+  tool=("$TOOL/sciatica-advisor")
+elif [ -n "${TOOL:-}" ]; then
+  tool=(dotnet "$TOOL/sciatica-advisor.dll")
 else
   dotnet build "$root/src/SciaticaAdvisor.Cli" -c Release --nologo -v quiet > /dev/null
-  tool="$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll"
+  tool=(dotnet "$root/src/SciaticaAdvisor.Cli/bin/Release/net10.0/sciatica-advisor.dll")
 fi
 
-dotnet "$tool" sample --count "$count" --seed 1 --output "$work/profiles.jsonl"
+"${tool[@]}" sample --count "$count" --seed 1 --output "$work/profiles.jsonl"
 
 # SCIATICA_BATCH_STATS=1: batch adds a line of counts to its summary (chunks the writer waited for,
 # the reader's waits, gen0 collections asked for, advice JSON copied from the memo, the heap, the
 # bytes allocated, the methods JIT-compiled and the JIT's time).
 SCIATICA_BATCH_STATS=1 /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-  dotnet "$tool" batch --input "$work/profiles.jsonl" --output "$out" 2> "$work/stderr.txt" || {
+  "${tool[@]}" batch --input "$work/profiles.jsonl" --output "$out" 2> "$work/stderr.txt" || {
   cat "$work/stderr.txt" >&2
   exit 1
 }

@@ -41,11 +41,27 @@ public static class AdviceInvariants
             }
         }
 
-        foreach (var style in profile.AvoidStyles)
+        // A read profile's styles as its mask, in the order the set enumerates them (by value), so a
+        // cold advise never builds the set (ProfileSet); a set given in C# as it is.
+        if (profile.AvoidStyleSet.Mask is { } unwanted)
         {
-            if (advised.Contains(style))
+            for (var bits = unwanted; bits != 0; bits &= bits - 1)
             {
-                violations.Add($"1: {Name(style)} is not wanted but advised");
+                var style = (MassageStyle)System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (advised.Contains(style))
+                {
+                    violations.Add($"1: {Name(style)} is not wanted but advised");
+                }
+            }
+        }
+        else
+        {
+            foreach (var style in profile.AvoidStyles)
+            {
+                if (advised.Contains(style))
+                {
+                    violations.Add($"1: {Name(style)} is not wanted but advised");
+                }
             }
         }
 

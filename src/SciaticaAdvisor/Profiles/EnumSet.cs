@@ -66,6 +66,10 @@ internal static class EnumSet
     public static ImmutableArray<T> ListOf<T>(int mask)
         where T : struct, Enum => Lists<T>.Table[mask];
 
+    /// <summary>The bits of <typeparamref name="T"/>'s named values.</summary>
+    public static int NamedBits<T>()
+        where T : struct, Enum => Defined<T>.Bits;
+
     /// <summary>The bits of the enum's named values; the table has an entry for every mask below the highest bit's double.</summary>
     private static int DefinedBits(Type type)
     {
@@ -89,6 +93,13 @@ internal static class EnumSet
     }
 
     private static int TableSize(int definedBits) => definedBits == 0 ? 1 : 2 << (31 - BitOperations.LeadingZeroCount((uint)definedBits));
+
+    /// <summary>The bits of <typeparamref name="T"/>'s named values, without a table of sets or lists.</summary>
+    private static class Defined<T>
+        where T : struct, Enum
+    {
+        public static readonly int Bits = DefinedBits(typeof(T));
+    }
 
     /// <summary>Every set of <typeparamref name="T"/>, one per mask, built with the type: read-only after.</summary>
     private static class Sets<T>

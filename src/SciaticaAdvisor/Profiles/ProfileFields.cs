@@ -21,13 +21,13 @@ public static class ProfileFields
     internal static readonly ProfileField PainSensitivity = Choice("painSensitivity", p => p.PainSensitivity);
     internal static readonly ProfileField PainIntensity = Number("painIntensity", p => p.PainIntensity, ProfileLimits.MinPainIntensity, ProfileLimits.MaxPainIntensity, isRequired: true, defaultValue: null);
     internal static readonly ProfileField SymptomWeeks = Number("symptomWeeks", p => p.SymptomWeeks, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks, isRequired: false, defaultValue: null);
-    internal static readonly ProfileField Symptoms = Set("symptoms", p => p.Symptoms);
-    internal static readonly ProfileField RedFlags = Set("redFlags", p => p.RedFlags);
-    internal static readonly ProfileField Conditions = Set("conditions", p => p.Conditions);
+    internal static readonly ProfileField Symptoms = Set("symptoms", p => p.Symptoms, p => p.SymptomSet);
+    internal static readonly ProfileField RedFlags = Set("redFlags", p => p.RedFlags, p => p.RedFlagSet);
+    internal static readonly ProfileField Conditions = Set("conditions", p => p.Conditions, p => p.ConditionSet);
     internal static readonly ProfileField DiagnosisConfirmed = Flag("diagnosisConfirmed", p => p.DiagnosisConfirmed);
     internal static readonly ProfileField ClinicianApproved = Flag("clinicianApproved", p => p.ClinicianApproved);
     internal static readonly ProfileField WeeksInTreatment = Number("weeksInTreatment", p => p.WeeksInTreatment, ProfileLimits.MinWeeks, ProfileLimits.MaxWeeks, isRequired: false, defaultValue: 0);
-    internal static readonly ProfileField AvoidStyles = Set("avoidStyles", p => p.AvoidStyles);
+    internal static readonly ProfileField AvoidStyles = Set("avoidStyles", p => p.AvoidStyles, p => p.AvoidStyleSet);
 
     /// <summary>Every field, in the order of the contract's table.</summary>
     public static ImmutableArray<ProfileField> All { get; } = Indexed(
@@ -93,13 +93,18 @@ public static class ProfileFields
             DefaultValue = false,
         });
 
-    private static ProfileField Set<TEnum>(string name, Func<SymptomProfile, ImmutableHashSet<TEnum>> get)
+    /// <summary>A set of values of one enum; <paramref name="held"/> gives its mask where the profile has one, so packing, comparing and the quick check never build the set.</summary>
+    private static ProfileField Set<TEnum>(string name, Func<SymptomProfile, ImmutableHashSet<TEnum>> get, Func<SymptomProfile, ProfileSet<TEnum>> held)
         where TEnum : struct, Enum => new(ProfileFieldKind.Set, name, typeof(TEnum), new Behaviour
         {
             Read = p => get(p),
-            Pack = p => SharedSetMasks.Mask(get(p)),
-            Same = (a, b) => get(a).SetEquals(get(b)),
-            IsPlainlyValid = p => AllDefined(get(p)),
+            // A profile read from JSON or CSV holds its sets as masks (ProfileSet); a set given in C#
+            // is packed by identity when it is a shared one, else walked (SharedSetMasks).
+            Pack = p => held(p).Mask ?? SharedSetMasks.Mask(get(p)),
+            // One set instance per mask (of named bits only), so equal masks are equal sets.
+            Same = (a, b) => held(a).Mask is { } left && held(b).Mask is { } right ? left == right : get(a).SetEquals(get(b)),
+            // A mask holds named values only (ProfileSet.OfMask drops the others).
+            IsPlainlyValid = p => held(p).Mask is not null || AllDefined(get(p)),
             AddRules = (validator, field) =>
             {
                 validator.RuleFor(p => get(p)).NotNull().OverridePropertyName(field.Path)

@@ -35,7 +35,4 @@ internal sealed class ProfileValues
     public int? Number(ProfileField field) => _values[field.Index];
 
     public bool Flag(ProfileField field) => _values[field.Index] == 1;
-
-    public System.Collections.Immutable.ImmutableHashSet<TEnum> Set<TEnum>(ProfileField field)
-        where TEnum : struct, Enum => EnumSet.Of<TEnum>(_values[field.Index].GetValueOrDefault());
 }

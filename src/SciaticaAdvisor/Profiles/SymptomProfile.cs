@@ -11,6 +11,12 @@ namespace SciaticaAdvisor.Profiles;
 /// </remarks>
 public sealed record SymptomProfile
 {
+    // The four sets, as masks when read (ProfileSet: their ImmutableHashSet only when asked for).
+    private readonly ProfileSet<Symptom> _symptoms;
+    private readonly ProfileSet<RedFlag> _redFlags;
+    private readonly ProfileSet<HealthCondition> _conditions;
+    private readonly ProfileSet<MassageStyle> _avoidStyles;
+
     /// <summary>The underlying cause of the sciatica, as far as it is known.</summary>
     public required SciaticaCause Cause { get; init; }
 
@@ -27,13 +33,13 @@ public sealed record SymptomProfile
     public int? SymptomWeeks { get; init; }
 
     /// <summary>The symptoms the person has.</summary>
-    public ImmutableHashSet<Symptom> Symptoms { get; init; } = ImmutableHashSet<Symptom>.Empty;
+    public ImmutableHashSet<Symptom> Symptoms { get => _symptoms.Set; init => _symptoms = ProfileSet<Symptom>.Given(value); }
 
     /// <summary>Warning signs that need a doctor first.</summary>
-    public ImmutableHashSet<RedFlag> RedFlags { get; init; } = ImmutableHashSet<RedFlag>.Empty;
+    public ImmutableHashSet<RedFlag> RedFlags { get => _redFlags.Set; init => _redFlags = ProfileSet<RedFlag>.Given(value); }
 
     /// <summary>Other conditions that limit what is safe.</summary>
-    public ImmutableHashSet<HealthCondition> Conditions { get; init; } = ImmutableHashSet<HealthCondition>.Empty;
+    public ImmutableHashSet<HealthCondition> Conditions { get => _conditions.Set; init => _conditions = ProfileSet<HealthCondition>.Given(value); }
 
     /// <summary>Whether a clinician has diagnosed the sciatica.</summary>
     public bool DiagnosisConfirmed { get; init; }
@@ -45,7 +51,7 @@ public sealed record SymptomProfile
     public int WeeksInTreatment { get; init; }
 
     /// <summary>Styles the person does not want; they are never recommended.</summary>
-    public ImmutableHashSet<MassageStyle> AvoidStyles { get; init; } = ImmutableHashSet<MassageStyle>.Empty;
+    public ImmutableHashSet<MassageStyle> AvoidStyles { get => _avoidStyles.Set; init => _avoidStyles = ProfileSet<MassageStyle>.Given(value); }
 
     /// <summary>A profile from packed values; the one place that lists every field's property, so a test round-trips each field through it.</summary>
     [SetsRequiredMembers]
@@ -56,14 +62,26 @@ public sealed record SymptomProfile
         PainSensitivity = values.Choice<PainSensitivity>(ProfileFields.PainSensitivity);
         PainIntensity = values.Number(ProfileFields.PainIntensity).GetValueOrDefault();
         SymptomWeeks = values.Number(ProfileFields.SymptomWeeks);
-        Symptoms = values.Set<Symptom>(ProfileFields.Symptoms);
-        RedFlags = values.Set<RedFlag>(ProfileFields.RedFlags);
-        Conditions = values.Set<HealthCondition>(ProfileFields.Conditions);
+        _symptoms = ProfileSet<Symptom>.OfMask(values.Number(ProfileFields.Symptoms).GetValueOrDefault());
+        _redFlags = ProfileSet<RedFlag>.OfMask(values.Number(ProfileFields.RedFlags).GetValueOrDefault());
+        _conditions = ProfileSet<HealthCondition>.OfMask(values.Number(ProfileFields.Conditions).GetValueOrDefault());
         DiagnosisConfirmed = values.Flag(ProfileFields.DiagnosisConfirmed);
         ClinicianApproved = values.Flag(ProfileFields.ClinicianApproved);
         WeeksInTreatment = values.Number(ProfileFields.WeeksInTreatment).GetValueOrDefault();
-        AvoidStyles = values.Set<MassageStyle>(ProfileFields.AvoidStyles);
+        _avoidStyles = ProfileSet<MassageStyle>.OfMask(values.Number(ProfileFields.AvoidStyles).GetValueOrDefault());
     }
+
+    /// <summary>The symptoms as <see cref="ProfileFields"/> read them: a mask when the profile was read.</summary>
+    internal ProfileSet<Symptom> SymptomSet => _symptoms;
+
+    /// <summary>The red flags as <see cref="ProfileFields"/> read them.</summary>
+    internal ProfileSet<RedFlag> RedFlagSet => _redFlags;
+
+    /// <summary>The conditions as <see cref="ProfileFields"/> read them.</summary>
+    internal ProfileSet<HealthCondition> ConditionSet => _conditions;
+
+    /// <summary>The avoided styles as <see cref="ProfileFields"/> and the advice's invariants read them.</summary>
+    internal ProfileSet<MassageStyle> AvoidStyleSet => _avoidStyles;
 
     /// <summary>Creates an empty profile; set its required properties with an object initializer.</summary>
     public SymptomProfile()

@@ -8,7 +8,15 @@ internal sealed record RuleSource(string Name, Func<string> ReadText)
 {
     private const string DefaultResource = "SciaticaAdvisor.Rules.sciatica-massage.yaml";
 
-    public static RuleSource Default { get; } = new("sciatica-massage.yaml (built-in)", ReadDefault);
+    /// <summary>
+    /// The built-in set, whose SHA-256 was taken when the library was built (<see cref="RuleSetHash.BuiltIn"/>,
+    /// checked against <see cref="RuleSetHash.Of"/> by a test): a cold start then neither hashes the
+    /// text nor loads OpenSSL for it.
+    /// </summary>
+    public static RuleSource Default { get; } = new("sciatica-massage.yaml (built-in)", ReadDefault) { Sha256 = RuleSetHash.BuiltIn };
+
+    /// <summary>The text's <see cref="RuleSetHash.Of"/> when it is known without reading the text; otherwise <see langword="null"/>.</summary>
+    public string? Sha256 { get; init; }
 
     public static RuleSource FromFile(string path) => new(path, () => RuleFile.ReadText(path));
 

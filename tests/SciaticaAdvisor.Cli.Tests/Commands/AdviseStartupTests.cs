@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using SciaticaAdvisor.Cli.Commands;
 using SciaticaAdvisor.Cli.Tests.Support;
 
 namespace SciaticaAdvisor.Cli.Tests.Commands;
@@ -24,7 +26,92 @@ public sealed class AdviseStartupTests
         ["advise", Repository.PathOf("samples/profiles/invalid.json")],
         ["advise", "--rules", "@default", "--rules", "missing.yaml", Repository.PathOf("samples/profiles/piriformis.json")],
         ["advise", "-"],
+
+        // Plain command lines, which run without System.CommandLine (AdviseCommand.TryReadPlain) ...
+        ["advise"],
+        ["advise", "--pretty"],
+        ["advise", "-", "--pretty"],
+        ["advise", Repository.PathOf("samples/profiles/piriformis.json")],
+        ["advise", "--pretty", Repository.PathOf("samples/profiles/red-flags.json")],
+        ["advise", Repository.PathOf("samples/profiles/invalid.json"), "--pretty"],
+        ["advise", "missing.json", "--pretty"],
+        ["advise", "/no/such/dir/profile.json"],
+        ["advise", "batch.json"],
+
+        // ... and look-alikes the parser reads otherwise, which must still go through it.
+        ["advise", "--pretty", "true"],
+        ["advise", "--pretty", "False"],
+        ["advise", "true"],
+        ["advise", "/h"],
+        ["advise", "/?"],
+        ["advise", "/help"],
+        ["advise", "advise"],
+        ["advise", ""],
+        ["advise", " "],
+        ["advise", "--"],
+        ["advise", "--", Repository.PathOf("samples/profiles/piriformis.json")],
+        ["advise", "@profile.json"],
+        ["advise", "[diagram]"],
+        ["advise", "-x"],
+        ["advise", "--pretty", "--pretty"],
+        ["advise", Repository.PathOf("samples/profiles/piriformis.json"), "--pretty", "--pretty"],
+        ["advise", "--pretty", Repository.PathOf("samples/profiles/piriformis.json"), "extra.json"],
+        ["advise", "--rules", "@default", Repository.PathOf("samples/profiles/piriformis.json")],
     ];
+
+    public static TheoryData<string[], string?, bool> PlainCommandLines => new()
+    {
+        { ["advise"], null, false },
+        { ["advise", "--pretty"], null, true },
+        { ["advise", "-"], "-", false },
+        { ["advise", "p.json"], "p.json", false },
+        { ["advise", "/abs/p.json", "--pretty"], "/abs/p.json", true },
+        { ["advise", "--pretty", "p.json"], "p.json", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlainCommandLines))]
+    public void PlainCommandLines_AreReadWithoutTheParser(string[] args, string? file, bool pretty)
+    {
+        AdviseCommand.TryReadPlain(args, out var readFile, out var readPretty).Should().BeTrue();
+
+        readFile.Should().Be(file);
+        readPretty.Should().Be(pretty);
+    }
+
+    [Theory]
+    [InlineData("advise", "--pretty", "true")]
+    [InlineData("advise", "/?")]
+    [InlineData("advise", "--", "p.json")]
+    [InlineData("advise", "--rules", "@default", "p.json")]
+    [InlineData("advise", "p.json", "q.json")]
+    [InlineData("advise", "--help")]
+    public void OtherCommandLines_GoToTheParser(params string[] args) =>
+        AdviseCommand.TryReadPlain(args, out _, out _).Should().BeFalse();
+
+    [Fact]
+    public async Task PlainAdvise_InTheRealProcess_LoadsNoParser_InterpretsDynamicCode_AndWritesTheSameAdvice()
+    {
+        var profile = Repository.PathOf("samples/profiles/piriformis.json");
+        var inProcess = await Tool.RunAsync("advise", profile);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"));
+        start.ArgumentList.Add("advise");
+        start.ArgumentList.Add(profile);
+        start.Environment["SCIATICA_ADVISOR_TRACE_STARTUP"] = "1";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        process.ExitCode.Should().Be(0, await stderr);
+        (await stdout).Should().Be(inProcess.Stdout);
+        var loaded = (await stderr).Split('\n').Single(l => l.Contains(" assemblies loaded: ", StringComparison.Ordinal));
+        loaded.Should().Contain("SciaticaAdvisor").And.NotContain("System.CommandLine");
+        (await stderr).Should().Contain("startup: dynamic code interpreted", "advise turns dynamic code off before anything reads the switch");
+    }
 
     [Theory]
     [MemberData(nameof(CommandLines))]

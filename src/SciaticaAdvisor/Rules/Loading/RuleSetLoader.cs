@@ -14,10 +14,13 @@ internal static partial class RuleSetLoader
     private static readonly string[] TopKeys = ["name", "version", "description", "settings", "styles", "disable", "rules"];
     private static readonly string[] RuleKeys = ["id", "name", "guidance", "priority", "replace", "when", "then"];
 
-    public static RuleSetDocument Load(string text, string source)
+    /// <param name="text">The rule file's text.</param>
+    /// <param name="source">The name it goes by in errors.</param>
+    /// <param name="sha256">The text's <see cref="RuleSetHash.Of"/> when known already (the built-in set's, taken at build time).</param>
+    public static RuleSetDocument Load(string text, string source, string? sha256 = null)
     {
         var errors = new List<RuleSetError>();
-        var document = Load(text, source, errors);
+        var document = Load(text, source, sha256, errors);
         if (errors.Count > 0 || document is null)
         {
             throw new RuleSetException([.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
@@ -26,7 +29,7 @@ internal static partial class RuleSetLoader
         return document;
     }
 
-    private static RuleSetDocument? Load(string text, string source, List<RuleSetError> errors)
+    private static RuleSetDocument? Load(string text, string source, string? sha256, List<RuleSetError> errors)
     {
         if (text.Length > RuleFile.MaxBytes)
         {
@@ -69,7 +72,7 @@ internal static partial class RuleSetLoader
             Version = version!,
             Description = description,
             Source = source,
-            Sha256 = RuleSetHash.Of(text),
+            Sha256 = sha256 ?? RuleSetHash.Of(text),
             CautionPenalty = penalty,
             Styles = styles,
             Disable = disable,
