@@ -20,37 +20,6 @@ internal static class EnumSet
     // table of every mask is small (at most 4096 entries) and cheap to build at once.
     private const int MaxMembers = 12;
 
-    /// <summary>The mask of a set, as <see cref="Mask{T}(IEnumerable{T})"/> gives it, without boxing an enumerator; an empty set, as most of a profile's are, without enumerating at all.</summary>
-    /// <remarks>Every profile the engine advises is packed through this (ProfileValues.Of), several sets each.</remarks>
-    public static int Mask<T>(ImmutableHashSet<T> values)
-        where T : struct, Enum
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        var mask = 0;
-        foreach (var value in values)
-        {
-            mask |= Bit(value);
-        }
-
-        return mask;
-    }
-
-    public static int Mask<T>(IEnumerable<T> values)
-        where T : struct, Enum
-    {
-        var mask = 0;
-        foreach (var value in values)
-        {
-            mask |= Bit(value);
-        }
-
-        return mask;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Bit<T>(T value)
         where T : struct, Enum => 1 << Unsafe.As<T, int>(ref value);

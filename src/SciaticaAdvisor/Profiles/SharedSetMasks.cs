@@ -40,18 +40,6 @@ internal static class SharedSetMasks
     public static bool IsShared<T>(ImmutableHashSet<T> set)
         where T : struct, Enum => Index<T>.TryMaskOf(set, out _);
 
-    /// <summary>The bits of the enum's named values (not generic: a framework generic over one of our enums is JIT-compiled on a cold start).</summary>
-    private static int NamedBits(Type type)
-    {
-        var named = 0;
-        foreach (var value in (int[])Enum.GetValuesAsUnderlyingType(type))
-        {
-            named |= 1 << value;
-        }
-
-        return named;
-    }
-
     /// <summary>
     /// The shared sets of <typeparamref name="T"/> by identity: open addressing on
     /// <see cref="RuntimeHelpers.GetHashCode(object)"/>, each slot a set's mask plus one (0 is free),
@@ -84,7 +72,7 @@ internal static class SharedSetMasks
             // The masks of named bits only: a mask with a bit no value has shares the set of its named bits.
             // EnumSet refuses an enum that is not int or has values outside its table, before this reads them.
             _ = EnumSet.Of<T>(0);
-            var named = NamedBits(typeof(T));
+            var named = EnumSet.NamedBits<T>();
 
             var sets = new ImmutableHashSet<T>[named + 1];
             var slots = new int[BitOperations.RoundUpToPowerOf2((uint)named + 1) * 4];
