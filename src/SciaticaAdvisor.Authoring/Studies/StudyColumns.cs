@@ -27,7 +27,7 @@ internal static class StudyColumns
         new TextColumn("styles", true, (r, _) => Cell(r.Cells.Styles)),
         new TextColumn("currentPhase", true, (r, _) => Cell(r.Cells.CurrentPhase)),
         new TextColumn("referralUrgency", true, (r, _) => Cell(r.Cells.ReferralUrgency)),
-        new TextColumn("firedRules", true, (r, t) => r.Cells.Advised ? Cell(t.Arena.Join<string>(r.Cells.Fired, static id => id)) : null),
+        new TextColumn("firedRules", true, (r, t) => r.Cells.Advised ? Cell(r.Cells.Fired.Join(t.Arena)) : null),
         .. Enum.GetValues<MassageStyle>().SelectMany(StyleColumns),
         new IntColumn("adjunctCount", true, r => r.Cells.AdjunctCount),
         new IntColumn("noteCount", true, r => r.Cells.NoteCount),
