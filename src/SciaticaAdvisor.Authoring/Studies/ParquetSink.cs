@@ -71,7 +71,7 @@ internal sealed class ParquetSink : IRowSink
             // A text column whose row group has few distinct values is written once a value (see DictionarySample).
             DictionaryEncodingSampleSize = DictionarySample,
         };
-        foreach (var (column, field) in StudyColumns.All.Zip(fields).Where(c => c.First is TextColumn))
+        foreach (var (column, field) in StudyColumns.All.Zip(fields).Where(c => c.First is TextColumn { Dictionary: true }))
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
         }

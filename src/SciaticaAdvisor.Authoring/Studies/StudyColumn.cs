@@ -10,7 +10,8 @@ internal abstract record StudyColumn(string Name, bool Nullable, bool OfProfile)
 /// A text column (codes, ids, <c>;</c>-joined lists): a string the run keeps (<see cref="TextCells.Texts"/>),
 /// or text built for the row in <see cref="TextCells.Arena"/>; <see langword="null"/> for no value.
 /// </summary>
-internal sealed record TextColumn(string Name, bool Nullable, Func<StudyRow, TextCells, ReadOnlyMemory<char>?> Value, bool OfProfile = false) : StudyColumn(Name, Nullable, OfProfile);
+/// <remarks><c>Dictionary</c>: whether Parquet should try to write the column's values once a row group and refer to them by index (<see cref="ParquetSink.DictionarySample"/>).</remarks>
+internal sealed record TextColumn(string Name, bool Nullable, Func<StudyRow, TextCells, ReadOnlyMemory<char>?> Value, bool OfProfile = false, bool Dictionary = true) : StudyColumn(Name, Nullable, OfProfile);
 
 /// <summary>A whole-number column.</summary>
 internal sealed record IntColumn(string Name, bool Nullable, Func<StudyRow, int?> Value, bool OfProfile = false) : StudyColumn(Name, Nullable, OfProfile);

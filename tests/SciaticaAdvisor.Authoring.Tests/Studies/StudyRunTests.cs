@@ -59,6 +59,8 @@ public sealed class StudyRunTests : IDisposable
         });
         _duck.Scalar($"SELECT count(*) FROM parquet_metadata({parquet}) WHERE path_in_schema = 'status' AND encodings NOT LIKE '%DICTIONARY%'")
             .Should().Be(0L, "a code column is dictionary-encoded in every row group");
+        _duck.Scalar($"SELECT count(*) FROM parquet_metadata({parquet}) WHERE path_in_schema = 'firedRules' AND encodings LIKE '%DICTIONARY%'")
+            .Should().Be(0L, "the fired rules, long and mostly distinct, are written plain");
         var metadata = _duck.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata({parquet})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
         metadata["sciatica-advisor.study.sha256"].Should().Be(study.Sha256);
         metadata["sciatica-advisor.provenance"].Should().Contain("\"harsh-caution\"").And.Contain("\"cautionPenalty\": 40");
