@@ -56,6 +56,19 @@ internal readonly record struct FiredRules(RuleIds Ids, ReadOnlyMemory<ushort> N
     /// <summary>Whether both list the same rules in the same order.</summary>
     public bool SameAs(ReadOnlySpan<ushort> numbers) => Numbers.Span.SequenceEqual(numbers);
 
+    /// <summary>The ids joined with <c>;</c>, as a string (for CSV, which writes a row at a time).</summary>
+    public string Text()
+    {
+        var numbers = Numbers.Span;
+        var names = new string[numbers.Length];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            names[i] = Ids.Names[numbers[i]];
+        }
+
+        return string.Join(';', names);
+    }
+
     /// <summary>The ids joined with <c>;</c>, written straight into <paramref name="arena"/>.</summary>
     public ReadOnlyMemory<char> Join(TextArena arena)
     {

@@ -101,12 +101,13 @@ public sealed class ClassMemoTests
     }
 
     [Fact]
-    public void Join_WritesTheIdsOfTheNumbersInFiringOrder()
+    public void JoinAndText_WriteTheIdsOfTheNumbersInFiringOrder()
     {
         var arena = new TextArena(16);
 
         Fired(2, 0, 299).Join(arena).ToString().Should().Be("rule-2;rule-0;rule-299");
         Fired().Join(arena).ToString().Should().BeEmpty();
+        Fired(2, 0, 299).Text().Should().Be("rule-2;rule-0;rule-299", "CSV's cell is the same text");
         new RuleIds(["a", "b"]).Number([new TraceEntry("b", "B"), new TraceEntry("a", "A")], new ushort[2]).Should().Be(2);
         var unknown = () => new RuleIds(["a"]).Number([new TraceEntry("z", "Z")], new ushort[1]);
         unknown.Should().Throw<InvalidOperationException>().WithMessage("*'z'*");
