@@ -8,7 +8,7 @@ namespace SciaticaAdvisor.Studies;
 /// <para>
 /// Why: the workstation GC sizes its gen0 budget from the last-level cache, about 84 MB on the project's
 /// machine, and every page of it stays resident. A 1,000,000-profile sweep holds about 70 MB live yet peaked
-/// at 267–338 MB; started with <c>DOTNET_GCgen0size</c> at 16 MB it peaked at 249 MB (docs/performance.md,
+/// at 274–338 MB; started with <c>DOTNET_GCgen0size</c> at 16 MB it peaked at 249 MB (docs/performance.md,
 /// "The sweep, fifth round"), but a library cannot set that for its process. So the run asks for a gen0
 /// collection itself once <see cref="Bytes"/> have been allocated since the last one: a gen0 collection
 /// costs what survives it (the chunks in flight, the memo's new classes), not what died.
