@@ -6,100 +6,72 @@ namespace SciaticaAdvisor.Studies;
 /// <summary>
 /// What a row's advice columns hold, read out of one advice (or its fault) once: the codes, the style
 /// order, the fired rules, each style's rank, score, pressure and contraindication, the counts, and the
-/// row's outcome categories for the reports. Immutable, so one instance serves every row of an input
-/// class (<see cref="ClassMemo"/>): the advice of a class is byte-identical for all its profiles.
+/// row's outcome categories for the reports. One value serves every row of an input class
+/// (<see cref="ClassMemo"/>): the advice of a class is byte-identical for all its profiles.
 /// </summary>
 /// <remarks>
-/// Kept small (about 250 bytes and the fired rules' ids, shared with an earlier variant's when the same):
-/// a study keeps tens of thousands of these, not the advice (about 3 KB each).
+/// Everything but the fired rules is an <see cref="Outcome"/> kept once per distinct value (few exist); the
+/// fired rules are numbers (<see cref="FiredRules"/>). So a class costs the memo a reference and a slice a
+/// variant, not the advice's 3 KB.
 /// </remarks>
-internal sealed class AdviceCells
+internal readonly record struct AdviceCells
 {
     /// <summary>Slots for the styles, indexed by the enum's value.</summary>
     public static readonly int StyleSlots = Enum.GetValues<MassageStyle>().Max(s => (int)s) + 1;
 
-    private static readonly string[] NoRules = [];
-
-    private readonly Outcome? _outcome;
-
-    private AdviceCells(string fault)
+    private AdviceCells(Outcome? outcome, string? fault, FiredRules fired)
     {
+        Common = outcome;
         Fault = fault;
-        Fired = NoRules;
-    }
-
-    private AdviceCells(Outcome outcome, string[] fired)
-    {
-        _outcome = outcome;
         Fired = fired;
     }
 
+    /// <summary>Every cell but the fired rules, shared by every advice whose cells are the same; <see langword="null"/> for a fault.</summary>
+    public Outcome? Common { get; }
+
     /// <summary>Whether the row has advice; when not, <see cref="Fault"/> says why and every other cell is null.</summary>
-    public bool Advised => _outcome is not null;
+    public bool Advised => Common is not null;
 
     /// <summary>The variant's fault on the profile, as <see cref="Advisor.Advise"/> words it, or <see langword="null"/>.</summary>
     public string? Fault { get; }
 
-    public string? Status => _outcome?.Status;
+    public string? Status => Common?.Status;
 
-    public string? TopStyle => _outcome?.TopStyle;
+    public string? TopStyle => Common?.TopStyle;
 
     /// <summary>The recommended styles in rank order, <c>;</c>-joined (a string the run keeps).</summary>
-    public string? Styles => _outcome?.Styles;
+    public string? Styles => Common?.Styles;
 
-    public string? CurrentPhase => _outcome?.CurrentPhase;
+    public string? CurrentPhase => Common?.CurrentPhase;
 
-    public string? ReferralUrgency => _outcome?.ReferralUrgency;
+    public string? ReferralUrgency => Common?.ReferralUrgency;
 
-    /// <summary>The ids of the rules that fired, in firing order.</summary>
-    public string[] Fired { get; }
+    /// <summary>The rules that fired, in firing order; none for a fault.</summary>
+    public FiredRules Fired { get; }
 
-    public int? AdjunctCount => _outcome?.AdjunctCount;
+    public int? AdjunctCount => Common?.AdjunctCount;
 
-    public int? NoteCount => _outcome?.NoteCount;
+    public int? NoteCount => Common?.NoteCount;
 
     /// <summary>The row's category of each <see cref="OutcomeMeasure"/>, a byte each; 0 for a fault.</summary>
-    public int Categories => _outcome?.Categories ?? 0;
+    public int Categories => Common?.Categories ?? 0;
 
-    /// <summary>
-    /// The cells of an advice. <paramref name="sameFired"/>, an earlier variant's fired rules, is shared when
-    /// this advice's are the same; everything but the fired rules is shared with every advice whose cells
-    /// are the same (<paramref name="outcomes"/>), as few distinct ones exist.
-    /// </summary>
-    public static AdviceCells Of(MassageAdvice advice, StudyTexts texts, OutcomeTable outcomes, string[]? sameFired = null)
-    {
-        var fired = sameFired is not null && SameRules(sameFired, advice) ? sameFired : [.. advice.Trace.Select(e => e.RuleId)];
-        return new AdviceCells(outcomes.Kept(new Outcome(advice, texts)), fired);
-    }
+    /// <summary>The cells of an advice: its outcome (kept once a distinct value) and its fired rules.</summary>
+    public static AdviceCells Of(Outcome outcome, FiredRules fired) => new(outcome, null, fired);
 
     /// <summary>The cells of a row whose variant faulted on the profile.</summary>
-    public static AdviceCells OfFault(string fault) => new(fault);
+    public static AdviceCells OfFault(string fault) => new(null, fault, default);
 
-    public int? Rank(MassageStyle style) => _outcome?.Style(style) is { Recommended: true } cell ? cell.Rank : null;
+    /// <summary>The same cells with the fired rules' numbers at <paramref name="numbers"/> (a copy of them).</summary>
+    public AdviceCells WithFired(ReadOnlyMemory<ushort> numbers) => new(Common, Fault, Fired with { Numbers = numbers });
 
-    public double? Score(MassageStyle style) => _outcome?.Style(style) is { Recommended: true } cell ? cell.Score : null;
+    public int? Rank(MassageStyle style) => Common?.Style(style) is { Recommended: true } cell ? cell.Rank : null;
 
-    public string? Pressure(MassageStyle style) => _outcome?.Style(style) is { Recommended: true } cell ? ContractNames.NameOf((Advice.Pressure)cell.Pressure) : null;
+    public double? Score(MassageStyle style) => Common?.Style(style) is { Recommended: true } cell ? cell.Score : null;
 
-    public string? Contraindication(MassageStyle style) => _outcome?.Style(style) is { Level: >= 0 } cell ? ContractNames.NameOf((ContraindicationLevel)cell.Level) : null;
+    public string? Pressure(MassageStyle style) => Common?.Style(style) is { Recommended: true } cell ? ContractNames.NameOf((Advice.Pressure)cell.Pressure) : null;
 
-    private static bool SameRules(string[] fired, MassageAdvice advice)
-    {
-        if (fired.Length != advice.Trace.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < fired.Length; i++)
-        {
-            if (!string.Equals(fired[i], advice.Trace[i].RuleId, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public string? Contraindication(MassageStyle style) => Common?.Style(style) is { Level: >= 0 } cell ? ContractNames.NameOf((ContraindicationLevel)cell.Level) : null;
 
     /// <summary>One style's cells: rank, score and pressure when it is recommended; level -1 when it has no contraindication.</summary>
     internal readonly record struct StyleCell(bool Recommended, double Score, int Rank, sbyte Pressure, sbyte Level)

@@ -27,6 +27,7 @@ internal abstract class ColumnBuffer
     public static DataField FieldOf(StudyColumn column) => column switch
     {
         TextColumn text => new DataField<string>(text.Name, text.Nullable),
+        FiredColumn fired => new DataField<string>(fired.Name, true),
         IntColumn number => number.Nullable ? new DataField<int?>(number.Name) : new DataField<int>(number.Name),
         LongColumn number => new DataField<long>(number.Name),
         DoubleColumn number => number.Nullable ? new DataField<double?>(number.Name) : new DataField<double>(number.Name),
@@ -35,9 +36,14 @@ internal abstract class ColumnBuffer
     };
 
     /// <summary>A buffer for <paramref name="capacity"/> rows of the column, written as <paramref name="field"/> (the instance in the file's schema).</summary>
-    public static ColumnBuffer For(StudyColumn column, DataField field, int capacity) => column switch
+    /// <param name="column">The column.</param>
+    /// <param name="field">Its field in the file's schema.</param>
+    /// <param name="capacity">The most rows held.</param>
+    /// <param name="fired">Where a row group's fired rules are joined as it is written; <see langword="null"/> for a block, which is not written.</param>
+    public static ColumnBuffer For(StudyColumn column, DataField field, int capacity, TextArena? fired = null) => column switch
     {
         TextColumn text => new Text(field, text, capacity),
+        FiredColumn rules => new Fired(field, rules, capacity, fired),
         IntColumn number => new Values<int>(field, column, number.Value, capacity, static v => v.ToString(CultureInfo.InvariantCulture)),
         LongColumn number => new Values<long>(field, column, r => number.Value(r), capacity, static v => v.ToString(CultureInfo.InvariantCulture)),
         DoubleColumn number => new Values<double>(field, column, number.Value, capacity, static v => v.ToString("R", CultureInfo.InvariantCulture)),
@@ -213,6 +219,66 @@ internal abstract class ColumnBuffer
             }
 
             _arena?.Clear();
+            Count = _present = 0;
+        }
+    }
+    /// <summary>The fired rules: rule numbers while the rows are filled and gathered, text only as the row group is written.</summary>
+    private sealed class Fired(DataField dataField, FiredColumn column, int capacity, TextArena? arena) : ColumnBuffer
+    {
+        private readonly int[] _levels = new int[capacity];
+        private readonly FiredRules[] _values = new FiredRules[capacity];
+        private ReadOnlyMemory<char>[]? _texts;
+        private int _present;
+
+        public override DataField Field => dataField;
+
+        public override void Fill(ReadOnlySpan<StudyRow> rows, TextCells cells)
+        {
+            foreach (ref readonly var row in rows)
+            {
+                var item = column.Value(row);
+                _levels[Count] = item.HasValue ? 1 : 0;
+                _values[Count++] = item.GetValueOrDefault();
+            }
+        }
+
+        public override string? Cell(int row) => _levels[row] == 0 ? null : _values[row].Text();
+
+        public override void Append(ColumnBuffer block, int start, int count)
+        {
+            var from = (Fired)block;
+            for (var i = start; i < start + count; i++)
+            {
+                var level = _levels[Count++] = from._levels[i];
+                if (level == 1)
+                {
+                    _values[_present++] = from._values[i];
+                }
+            }
+        }
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken)
+        {
+            // The arena is the writer's, shared by its two row groups: they are written one after the other.
+            var texts = _texts ??= new ReadOnlyMemory<char>[capacity];
+            var joined = arena ?? throw new InvalidOperationException("a block's fired rules are not written");
+            joined.Clear();
+            for (var i = 0; i < _present; i++)
+            {
+                texts[i] = _values[i].Join(joined);
+            }
+
+            return writer.WriteAllPartsAsync<ReadOnlyMemory<char>>(dataField, texts.AsMemory(0, _present), _levels.AsMemory(0, Count), null, cancellationToken);
+        }
+
+        public override void Clear()
+        {
+            Array.Clear(_values, 0, Math.Max(Count, _present));
+            if (_texts is not null)
+            {
+                Array.Clear(_texts, 0, _present);
+            }
+
             Count = _present = 0;
         }
     }

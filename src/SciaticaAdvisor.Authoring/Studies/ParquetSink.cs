@@ -48,7 +48,8 @@ internal sealed class ParquetSink : IRowSink
         _stream = stream;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _groups = [Buffers(fields, rowGroupSize), Buffers(fields, rowGroupSize)];
+        var fired = new TextArena(1 << 20);
+        _groups = [Buffers(fields, rowGroupSize, fired), Buffers(fields, rowGroupSize, fired)];
     }
 
     private ImmutableArray<ColumnBuffer> Filling => _groups[_filling];
@@ -135,8 +136,9 @@ internal sealed class ParquetSink : IRowSink
         await _stream.DisposeAsync();
     }
 
-    private static ImmutableArray<ColumnBuffer> Buffers(ImmutableArray<DataField> fields, int capacity) =>
-        [.. StudyColumns.All.Select((c, i) => ColumnBuffer.For(c, fields[i], capacity))];
+    /// <summary>A row group's buffers; <paramref name="fired"/> is where the fired rules are joined as the group is written, one arena for both groups, as one is written at a time.</summary>
+    private static ImmutableArray<ColumnBuffer> Buffers(ImmutableArray<DataField> fields, int capacity, TextArena fired) =>
+        [.. StudyColumns.All.Select((c, i) => ColumnBuffer.For(c, fields[i], capacity, fired))];
 
     /// <summary>Waits for the group before to be written, then writes the full one on the thread pool and fills the other.</summary>
     private async Task StartFlushAsync(CancellationToken cancellationToken)

@@ -123,6 +123,21 @@ internal sealed class AdviceScratch(int profiles, int variants)
     /// <summary>Each variant's cells for each profile of the chunk.</summary>
     public AdviceCells[][] Cells { get; } = [.. Enumerable.Range(0, variants).Select(_ => new AdviceCells[profiles])];
 
+    /// <summary>One profile's cells under each variant of a group, while they are made or read from the memo.</summary>
+    public AdviceCells[] Made { get; } = new AdviceCells[variants];
+
+    /// <summary>The place in the chunk of the first profile of each class the group advises.</summary>
+    public Dictionary<long, int> FirstOfClass { get; } = new(profiles);
+
+    /// <summary>The places of the profiles whose class an earlier profile of the chunk has, and that profile's place.</summary>
+    public (int Place, int First)[] Repeats { get; } = new (int, int)[profiles];
+
+    private readonly ushort[][] _numbers = [.. Enumerable.Range(0, variants).Select(_ => Array.Empty<ushort>())];
+
+    /// <summary>A buffer for the numbers of the <paramref name="member"/>th variant's fired rules, at least <paramref name="length"/> long.</summary>
+    public ushort[] Numbers(int member, int length) =>
+        _numbers[member].Length >= length ? _numbers[member] : _numbers[member] = new ushort[Math.Max(length, 64)];
+
     public MassageAdvice?[][] Advice { get; } = [.. Enumerable.Range(0, variants).Select(_ => new MassageAdvice?[profiles])];
 
     public string?[][] Faults { get; } = [.. Enumerable.Range(0, variants).Select(_ => new string?[profiles])];
@@ -131,6 +146,7 @@ internal sealed class AdviceScratch(int profiles, int variants)
     {
         Array.Clear(Profiles);
         Array.Clear(MissedProfiles);
+        Array.Clear(Made);
         foreach (var cells in Cells)
         {
             Array.Clear(cells);

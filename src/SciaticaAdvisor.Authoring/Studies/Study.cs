@@ -19,6 +19,9 @@ public sealed class Study
     /// <summary>The largest study file read.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
+    // Unbounded, the loop starts a thread a variant, each compiling (and allocating) at once; more than a core each buys nothing.
+    private static readonly ParallelOptions OneWorkerPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private Study(string source, string sha256, StudyDefinition definition, ImmutableArray<CompiledVariant> variants)
     {
         Source = source;
@@ -76,7 +79,7 @@ public sealed class Study
         var count = definition.Variants.Length;
         var variantErrors = new List<StudyError>[count];
         var variants = new CompiledVariant?[count];
-        Parallel.For(0, count, i => variants[i] = definition.Variants[i].Compile(path, variantErrors[i] = []));
+        Parallel.For(0, count, OneWorkerPerCore, i => variants[i] = definition.Variants[i].Compile(path, variantErrors[i] = []));
         var errors = variantErrors.SelectMany(e => e).ToList();
         if (errors.Count > 0)
         {

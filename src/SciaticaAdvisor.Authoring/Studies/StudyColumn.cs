@@ -12,6 +12,19 @@ internal abstract record StudyColumn(string Name, bool Nullable, bool OfProfile)
 /// </summary>
 internal sealed record TextColumn(string Name, bool Nullable, Func<StudyRow, TextCells, ReadOnlyMemory<char>?> Value, bool OfProfile = false) : StudyColumn(Name, Nullable, OfProfile);
 
+/// <summary>
+/// The fired rules' ids, <c>;</c>-joined: text in the file, but carried as rule numbers (<see cref="FiredRules"/>)
+/// until a row group is written, when each is joined into the one arena the writer keeps for it; no value for a fault.
+/// </summary>
+/// <remarks>
+/// Why not a <see cref="TextColumn"/>: a row's list is about 480 characters and nearly every class's is its
+/// own, so as text it was joined once a chunk, copied again into the row group and held there, twice over
+/// (the group filling and the one being written). Written plain, not dictionary-encoded: building a row
+/// group's dictionary hashed and compared every list (12 % of the sweep's CPU), where Zstandard finds the
+/// repeats for less.
+/// </remarks>
+internal sealed record FiredColumn(string Name, Func<StudyRow, FiredRules?> Value) : StudyColumn(Name, true, false);
+
 /// <summary>A whole-number column.</summary>
 internal sealed record IntColumn(string Name, bool Nullable, Func<StudyRow, int?> Value, bool OfProfile = false) : StudyColumn(Name, Nullable, OfProfile);
 

@@ -12,7 +12,7 @@ namespace SciaticaAdvisor.Studies;
 /// </summary>
 /// <remarks>
 /// No cell allocates: codes are the contract's own strings, repeated texts come from the run's
-/// <see cref="StudyTexts"/>, and the fired rules are joined straight into the block's arena.
+/// <see cref="StudyTexts"/>, and the fired rules are rule numbers until their row group is written.
 /// </remarks>
 internal static class StudyColumns
 {
@@ -27,7 +27,7 @@ internal static class StudyColumns
         new TextColumn("styles", true, (r, _) => Cell(r.Cells.Styles)),
         new TextColumn("currentPhase", true, (r, _) => Cell(r.Cells.CurrentPhase)),
         new TextColumn("referralUrgency", true, (r, _) => Cell(r.Cells.ReferralUrgency)),
-        new TextColumn("firedRules", true, (r, t) => r.Cells.Advised ? Cell(t.Arena.Join<string>(r.Cells.Fired, static id => id)) : null),
+        new FiredColumn("firedRules", r => r.Cells.Advised ? r.Cells.Fired : null),
         .. Enum.GetValues<MassageStyle>().SelectMany(StyleColumns),
         new IntColumn("adjunctCount", true, r => r.Cells.AdjunctCount),
         new IntColumn("noteCount", true, r => r.Cells.NoteCount),

@@ -11,7 +11,7 @@ namespace SciaticaAdvisor.Studies;
 /// while one writer takes the chunks in order, so memory stays flat (a bounded number of chunks in
 /// flight and one row group) whatever the population's size, and every core advises.
 /// </summary>
-internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<StudyProgress>? progress)
+internal sealed partial class StudyRun(Study study, StudyRunOptions options, IProgress<StudyProgress>? progress)
 {
     private const int ChunkProfiles = 256;
 
@@ -22,6 +22,8 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
     private readonly OutcomeTable _outcomes = new();
 
     private readonly VariantGroup[] _groups = VariantGroup.Of(study.Compiled, options.ClassesKept);
+
+    private readonly System.Collections.Immutable.ImmutableArray<CompiledVariant> _variants = study.Compiled;
 
     public async Task<StudyResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -118,6 +120,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => ProduceAsync(members, pool, inFlight.Writer, stop.Token), CancellationToken.None);
+        var young = new YoungGenerationBound(YoungBytes());
         try
         {
             await foreach (var chunk in inFlight.Reader.ReadAllAsync(CancellationToken.None))
@@ -125,6 +128,7 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
                 var block = await chunk;
                 await write(block);
                 pool.Return(block);
+                young.Check();
             }
         }
         catch
@@ -141,6 +145,10 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
         await producer;
     }
+
+    /// <summary>The young generation's bound: <see cref="YoungGenerationBound.DefaultBytes"/>, or <c>SCIATICA_STUDY_YOUNG_MB</c> (a measuring aid, as <c>batch</c>'s; 0 leaves the runtime's own).</summary>
+    private static long YoungBytes() =>
+        int.TryParse(Environment.GetEnvironmentVariable("SCIATICA_STUDY_YOUNG_MB"), out var megabytes) && megabytes >= 0 ? megabytes * 1024L * 1024 : YoungGenerationBound.DefaultBytes;
 
     private async Task ProduceAsync(IEnumerable<PopulationMember> members, RowBlockPool pool, ChannelWriter<Task<RowBlock>> chunks, CancellationToken cancellationToken)
     {
@@ -196,83 +204,6 @@ internal sealed class StudyRun(Study study, StudyRunOptions options, IProgress<S
 
         block.Fill();
         return block;
-    }
-
-    /// <summary>
-    /// A chunk's cells under one group of variants: a profile whose input class the group has kept takes
-    /// its class's cells; the others are advised, one call a variant (the head's advice first, which the
-    /// others replay), and their cells kept for their class while there is room.
-    /// </summary>
-    private void AdviseGroup(VariantGroup group, ReadOnlySpan<SymptomProfile> profiles, AdviceScratch scratch)
-    {
-        var variants = study.Compiled;
-        var head = variants[group.Head];
-        var members = group.Members;
-        var count = 0;
-        for (var i = 0; i < profiles.Length; i++)
-        {
-            var key = scratch.Keys[i] = group.Memo.Keeps ? head.Inspection.InputClassOf(profiles[i]) : null;
-            if (key is { } k && group.Memo.TryGet(k, out var kept))
-            {
-                for (var m = 0; m < members.Length; m++)
-                {
-                    scratch.Cells[members[m]][i] = kept[m];
-                }
-
-                continue;
-            }
-
-            scratch.Missed[count] = i;
-            scratch.MissedProfiles[count++] = profiles[i];
-        }
-
-        if (count == 0)
-        {
-            return;
-        }
-
-        var missed = scratch.MissedProfiles.AsSpan(0, count);
-        var led = scratch.Advice[group.Head].AsSpan(0, count);
-        for (var m = 0; m < members.Length; m++)
-        {
-            var v = members[m];
-            var advice = scratch.Advice[v].AsSpan(0, count);
-            var faults = scratch.Faults[v].AsSpan(0, count);
-            if (m == 0)
-            {
-                AdviseChunk(head.Advisor, missed, advice, faults);
-            }
-            else
-            {
-                // The head comes first, so its advice for these profiles is already there.
-                variants[v].Replays!.AdviseChunk(variants[v], missed, led, advice, faults);
-            }
-        }
-
-        for (var k = 0; k < count; k++)
-        {
-            var cells = new AdviceCells[members.Length];
-            string[]? fired = null;
-            for (var m = 0; m < members.Length; m++)
-            {
-                var v = members[m];
-                var made = cells[m] = scratch.Advice[v][k] is { } advice ? AdviceCells.Of(advice, _texts, _outcomes, fired) : AdviceCells.OfFault(scratch.Faults[v][k]!);
-                fired = made.Advised ? made.Fired : fired;
-                scratch.Cells[v][scratch.Missed[k]] = made;
-            }
-
-            if (scratch.Keys[scratch.Missed[k]] is { } key)
-            {
-                group.Memo.Add(key, cells);
-            }
-        }
-
-        // The advice is let go as soon as its cells are read; the next group reuses the slots.
-        for (var m = 0; m < members.Length; m++)
-        {
-            Array.Clear(scratch.Advice[members[m]], 0, count);
-            Array.Clear(scratch.Faults[members[m]], 0, count);
-        }
     }
 
     /// <summary>

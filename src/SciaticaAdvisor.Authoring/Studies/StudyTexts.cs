@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Populations;
@@ -23,14 +24,25 @@ internal sealed class StudyTexts
 
     private static readonly int MaxKeyedStyles = (int)Math.Floor(62 / Math.Log2(StyleBase));
 
-    private readonly ConcurrentDictionary<string, string>[] _sets = [.. ProfileFields.All.Select(_ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))];
+    // A choice's text by value, and a set member's bit by value: built once from ProfileText, so the texts are its own.
+    private static readonly FrozenDictionary<Enum, string>?[] ChoiceTexts = [.. ProfileFields.All.Select(f => f.Kind == ProfileFieldKind.Choice ? Values(f).ToFrozenDictionary(e => e, e => ProfileText.Format(f, e)!) : null)];
+
+    private static readonly FrozenDictionary<Enum, long>?[] MemberBits = [.. ProfileFields.All.Select(f => f.Kind == ProfileFieldKind.Set && Values(f).Count() < 64 ? Values(f).Select((e, i) => (e, i)).ToFrozenDictionary(m => m.e, m => 1L << m.i) : null)];
+
+    private readonly ConcurrentDictionary<long, string>[] _sets = [.. ProfileFields.All.Select(_ => new ConcurrentDictionary<long, string>())];
     private readonly ConcurrentDictionary<long, string> _styles = new();
 
     /// <summary>A profile field's value as text (<see cref="ProfileText"/>), or <see langword="null"/> when not given.</summary>
+    /// <remarks>A choice and a set are looked up by value (a set by its members' bits) rather than formatted a row at a time.</remarks>
     public string? Field(ProfileField field, int fieldIndex, SymptomProfile profile)
     {
         var value = field.GetValue(profile);
-        if (field.Kind != ProfileFieldKind.Set)
+        if (ChoiceTexts[fieldIndex] is { } choices && value is Enum choice && choices.TryGetValue(choice, out var code))
+        {
+            return code;
+        }
+
+        if (field.Kind != ProfileFieldKind.Set || MemberBits[fieldIndex] is not { } bits || value is not IEnumerable members)
         {
             return ProfileText.Format(field, value);
         }
@@ -40,10 +52,28 @@ internal sealed class StudyTexts
             return "";
         }
 
-        var text = ProfileText.Format(field, value)!;
+        var mask = 0L;
+        foreach (var member in members)
+        {
+            if (member is not Enum e || !bits.TryGetValue(e, out var bit))
+            {
+                return ProfileText.Format(field, value);
+            }
+
+            mask |= bit;
+        }
+
         var known = _sets[fieldIndex];
-        return known.TryGetValue(text, out var kept) ? kept : known.Count < MaxEntries ? known.GetOrAdd(text, text) : text;
+        if (known.TryGetValue(mask, out var kept))
+        {
+            return kept;
+        }
+
+        var text = ProfileText.Format(field, value)!;
+        return known.Count < MaxEntries ? known.GetOrAdd(mask, text) : text;
     }
+
+    private static IEnumerable<Enum> Values(ProfileField field) => Enum.GetValues(field.EnumType!).Cast<Enum>();
 
     /// <summary>The styles in rank order, joined with <c>;</c>.</summary>
     public string Styles(ImmutableArray<StyleAdvice> styles)

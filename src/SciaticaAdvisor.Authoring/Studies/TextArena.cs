@@ -60,33 +60,6 @@ internal sealed class TextArena(int chunkChars)
         return slice;
     }
 
-    /// <summary>The names of <paramref name="items"/> joined with <c>;</c>, written straight into the arena.</summary>
-    public ReadOnlyMemory<char> Join<T>(ReadOnlySpan<T> items, Func<T, string> name)
-    {
-        var length = Math.Max(0, items.Length - 1);
-        foreach (var item in items)
-        {
-            length += name(item).Length;
-        }
-
-        var slice = Take(length);
-        var span = slice.Span;
-        var at = 0;
-        foreach (var item in items)
-        {
-            if (at > 0)
-            {
-                span[at++] = ';';
-            }
-
-            var text = name(item);
-            text.CopyTo(span[at..]);
-            at += text.Length;
-        }
-
-        return slice;
-    }
-
     /// <summary>Forgets every cell; the arrays are kept for the next rows.</summary>
     public void Clear()
     {
