@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using SciaticaAdvisor.Advice;
+using SciaticaAdvisor.Memory;
 using SciaticaAdvisor.Profiles;
 using SciaticaAdvisor.Rules;
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using SciaticaAdvisor.Cli.Advising;
+using SciaticaAdvisor.Memory;
 using SciaticaAdvisor.Populations;
 
 namespace SciaticaAdvisor.Cli.Batch;

@@ -1,4 +1,4 @@
-using SciaticaAdvisor.Studies;
+using SciaticaAdvisor.Memory;
 
 namespace SciaticaAdvisor.Authoring.Tests.Studies;
 

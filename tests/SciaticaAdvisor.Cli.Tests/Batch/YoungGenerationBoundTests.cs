@@ -1,4 +1,4 @@
-using SciaticaAdvisor.Cli.Batch;
+using SciaticaAdvisor.Memory;
 
 namespace SciaticaAdvisor.Cli.Tests.Batch;
 

@@ -1,23 +1,28 @@
-namespace SciaticaAdvisor.Cli.Batch;
+namespace SciaticaAdvisor.Memory;
 
 /// <summary>
-/// Keeps what a long batch allocates between two collections of the young generation (gen0) near a
-/// bound, so that the process's peak memory does not follow the size of the processor's cache.
+/// Keeps what a long run (<c>batch</c>, a study's sweep) allocates between two collections of the young
+/// generation (gen0) near a bound, so that the process's peak memory follows what the run holds rather
+/// than the size of the processor's cache.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Why: the workstation GC sizes its gen0 budget from the last-level cache (4/5 of it). The project's
-/// 2-core machine reports a 105 MB L3, so the runtime lets gen0 grow to about 84 MB before it
-/// collects, and every page of it stays resident: a batch peaked at 160 MB on 100,000 profiles, of
-/// which the advisor, its cache and the runtime are about 110 MB (at 1,000,000 profiles the managed
-/// heap is ~70 MB committed ~85 MB, and the rest of the ~155 MB is the runtime, code and native memory). The budget can only be set at start,
-/// by the environment (<c>DOTNET_GCgen0size</c>; the runtime reads no <c>runtimeconfig.json</c> name
-/// for it, tried), which a tool cannot set for itself. So the batch asks for a gen0 collection itself
-/// once <see cref="Bytes"/> have been allocated since the last one: a gen0 collection costs what
-/// survives it (the chunks in flight and the cache's new classes), not what died, so collecting more
-/// often costs little (measured in docs/performance.md).
+/// 2-core machine reports a 105 MB L3, so the runtime lets gen0 grow to about 84 MB before it collects,
+/// and every page of it stays resident: a batch peaked at 160 MB on 100,000 profiles, of which the
+/// advisor, its cache and the runtime are about 110 MB; a 1,000,000-profile sweep holds about 70 MB
+/// live yet peaked near 300 MB. The budget can only be set at start, by the environment
+/// (<c>DOTNET_GCgen0size</c>; the runtime reads no <c>runtimeconfig.json</c> name for it, tried), which
+/// neither a tool nor a library can set for its own process. So the run asks for a gen0 collection
+/// itself once <see cref="Bytes"/> have been allocated since the last one: a gen0 collection costs what
+/// survives it (the chunks in flight, the cache's or the memo's new classes), not what died, so
+/// collecting more often costs little (measured in docs/performance.md).
 /// </para>
-/// <para>Called by the writer, once a chunk; reading the counters costs well under a microsecond.</para>
+/// <para>
+/// Shared source (src/Shared/README.md): compiled into sciatica-advisor (<c>batch</c>) and
+/// SciaticaAdvisor.Authoring (studies). Called by the run's writer once a chunk or block; reading the
+/// counters costs well under a microsecond. A bound of 0 never collects.
+/// </para>
 /// </remarks>
 internal sealed class YoungGenerationBound(long bytes)
 {
@@ -25,6 +30,7 @@ internal sealed class YoungGenerationBound(long bytes)
     /// The default bound: 8 MiB, a tenth of what this machine's runtime would allow. Peak RSS of
     /// <c>batch</c> over 1,000,000 sampled profiles (under load): 16 MiB 172 MB, 8 MiB 156 and 167 MB,
     /// 4 MiB 162 MB, the runtime's own budget 180 MB; 4 MiB asked for half again as many collections as 8.
+    /// A 1,000,000 × 3 sweep: 265 and 279 MB with it, 303 and 292 MB without (docs/performance.md).
     /// </summary>
     public const long DefaultBytes = 8L * 1024 * 1024;
 
@@ -49,7 +55,7 @@ internal sealed class YoungGenerationBound(long bytes)
             return;
         }
 
-        if (allocated - _allocatedAtCollection < bytes)
+        if (bytes == 0 || allocated - _allocatedAtCollection < bytes)
         {
             return;
         }
