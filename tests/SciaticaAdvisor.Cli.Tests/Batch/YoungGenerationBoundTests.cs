@@ -32,6 +32,20 @@ public sealed class YoungGenerationBoundTests
         bound.Induced.Should().Be(0);
     }
 
+    [Fact]
+    public void Check_WithABoundOfZero_LeavesTheRuntimeItsOwn()
+    {
+        // The sweep's SCIATICA_STUDY_YOUNG_MB=0 (the same shared source, src/Shared/Memory).
+        var bound = new YoungGenerationBound(0);
+        for (var i = 0; i < 50; i++)
+        {
+            Allocate(64 * 1024);
+            bound.Check();
+        }
+
+        bound.Induced.Should().Be(0);
+    }
+
     private static void Allocate(int bytes)
     {
         // Small arrays, so they go to gen0 rather than the large-object heap.
