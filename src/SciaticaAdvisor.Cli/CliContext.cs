@@ -23,6 +23,13 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
     /// <summary>How many batch lines one worker advises at a time; tests make it small to force many chunks.</summary>
     public int BatchChunkLines { get; init; } = 64;
 
+    /// <summary>
+    /// The bytes of a batch's output file handed to the kernel at a time and then dropped from the page
+    /// cache behind the writer (<see cref="Output.PageCacheRelease"/>); 0 leaves the cache alone. Tests
+    /// make it small to drop many windows of a small output.
+    /// </summary>
+    public long PageCacheWindow { get; init; } = Output.PageCacheRelease.DefaultWindow;
+
     /// <summary>The start-up trace, when <see cref="StartupTrace.Variable"/> asks for one.</summary>
     public StartupTrace? Trace { get; init; }
 }

@@ -115,6 +115,10 @@ internal static class BatchCommand
         var depth = int.TryParse(Environment.GetEnvironmentVariable("SCIATICA_BATCH_INFLIGHT"), out var perCore) && perCore > 0
             ? perCore : BatchPipeline.DefaultChunksPerCore;
         var pipeline = new BatchPipeline(advisor, context.BatchChunkLines, young, depth);
+        // A file's written pages leave the page cache behind the writer; SCIATICA_BATCH_KEEP_CACHE=1, a
+        // measuring aid like the two above, keeps them, to compare.
+        var release = toStandardOutput || context.PageCacheWindow <= 0 || Environment.GetEnvironmentVariable("SCIATICA_BATCH_KEEP_CACHE") == "1"
+            ? null : PageCacheRelease.For(((StreamWriter)writer).BaseStream, record?.OutputBytes ?? 0, context.PageCacheWindow);
         try
         {
             kept?.Save();
@@ -123,6 +127,7 @@ internal static class BatchCommand
                 async chunk =>
                 {
                     await OutputFile.WriteUtf8Async(writer, chunk.Lines);
+                    release?.WrittenTo(((StreamWriter)writer).BaseStream.Position);
                     summary.Add(chunk.Counts);
                     if (kept is not null)
                     {
@@ -166,7 +171,7 @@ internal static class BatchCommand
                 + $"({stats.Advising?.Starved.TotalMilliseconds:0} ms with a chunk waiting for a thread and a core not advising), "
                 + $"{stats.InducedCollections} gen0 collections asked for ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 in all, "
                 + $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused); advice JSON copied {pipeline.Memo.Hits}, serialized {pipeline.Memo.Misses}, "
-                + $"{pipeline.Memo.Bytes / 1024} KB kept; {HeapFigures()}; "
+                + $"{pipeline.Memo.Bytes / 1024} KB kept; {release?.Dropped ?? 0} windows of output dropped from the page cache; {HeapFigures()}; "
                 + $"{GC.GetTotalAllocatedBytes(precise: false) / 1048576.0:0} MB allocated; "
                 + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         }
