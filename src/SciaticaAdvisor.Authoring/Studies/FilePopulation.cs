@@ -32,8 +32,10 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
             }
             else
             {
-                var (where, message) = read is null ? ("$", item.Problem!) : (read.Errors[0].Path, read.Errors[0].Message);
-                invalid(new StudyError(name, item.Line, 0, $"not a valid profile: {where}: {message}"));
+                // The reader's own messages quote the line ('acut', "was 4.5"); the exception's says where and what is
+                // allowed without them, as a study's errors end up in logs and a profile is health data.
+                var message = read is null ? $"not a valid profile: $: {item.Problem}" : new ProfileValidationException(read.Errors).Message;
+                invalid(new StudyError(name, item.Line, 0, message));
             }
 
             index++;

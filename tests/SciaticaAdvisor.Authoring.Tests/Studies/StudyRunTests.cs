@@ -386,8 +386,32 @@ public sealed class StudyRunTests : IDisposable
         var act = () => Study.Load(_folder.PathOf("study.yaml")).RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("bad") });
 
         var error = (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single();
-        error.ToString().Should().StartWith("people.csv:3: not a valid profile: $.flare:");
+        error.ToString().Should().StartWith("people.csv:3: The profile is not valid: $.flare: unknown value; expected one of").And.NotContain("nun");
         Directory.GetFiles(_folder.PathOf("bad")).Should().BeEmpty("a failed run leaves no output that looks complete");
+    }
+
+    [Fact]
+    public async Task Run_FilePopulationWithBadLines_NamesEachLineAndPath_AndQuotesNoValueOfTheProfile()
+    {
+        // A profile is health data: the errors (which end up in logs) say where and what is allowed, never what the line held.
+        _folder.Write("people.jsonl", string.Join("\n",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":3}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"secretflare\",\"painSensitivity\":\"low\",\"painIntensity\":3}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":4.25}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":3,\"symptoms\":[\"tingling\",\"tingling\"]}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":nulsecret,\"painSensitivity\":\"low\",\"painIntensity\":3}") + "\n");
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: people.jsonl\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+
+        var errors = (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Select(e => e.ToString()).ToList();
+        errors.Should().HaveCount(4);
+        errors.Should().SatisfyRespectively(
+            e => e.Should().StartWith("people.jsonl:2: ").And.Contain("$.flare"),
+            e => e.Should().StartWith("people.jsonl:3: ").And.Contain("$.painIntensity"),
+            e => e.Should().StartWith("people.jsonl:4: ").And.Contain("$.symptoms[1]"),
+            e => e.Should().StartWith("people.jsonl:5: ").And.Contain("invalid JSON"));
+        errors.Should().AllSatisfy(e => e.Should().NotContainAny("secret", "4.25", "'tingling'"));
     }
 
     [Fact]
