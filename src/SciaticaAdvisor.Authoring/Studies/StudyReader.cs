@@ -22,7 +22,7 @@ internal static partial class StudyReader
     public static StudyDefinition? Read(string text, string source, string directory, List<RuleSetError> errors)
     {
         var reader = new NodeReader(source, errors);
-        var root = YamlTreeReader.Read(text, source, errors);
+        var root = YamlTreeReader.Read(text, source, errors, "a study file");
         if (root is null)
         {
             if (errors.Count == 0)
@@ -321,6 +321,12 @@ internal static partial class StudyReader
         if (NodeReader.Get(mapping, "disable") is { } disableNode && reader.Sequence(disableNode, "disable") is { } disableList)
         {
             disable.AddRange(disableList.Items);
+
+            // The rule loader would take the second for a rule no lower layer has, and say so without a line.
+            foreach (var twice in disableList.Items.OfType<YamlScalar>().GroupBy(i => i.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                reader.Error(twice.Skip(1).First(), $"'disable' lists the rule {Quote.Value(twice.Key)} twice");
+            }
         }
 
         return name is null ? null : new VariantDefinition(name, [.. layers], [.. settings], [.. disable], mapping);

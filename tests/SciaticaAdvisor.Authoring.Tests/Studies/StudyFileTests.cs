@@ -156,6 +156,8 @@ public sealed class StudyFileTests : IDisposable
     [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: a, rules: [\"@default\"] }\n  - { name: a, rules: [\"@default\"] }\n", 5, "used twice")]
     [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: \"a/b\", rules: [\"@default\"] }\n", 4, "letters, digits")]
     [InlineData("population: &a\n  sample: { count: 10, seed: 1 }\nvariants: []\n", 1, "anchors")]
+    [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: a, rules: [\"@default\"], disable: [piriformis-deep-tissue-up, piriformis-deep-tissue-up] }\n", 4, "'disable' lists the rule 'piriformis-deep-tissue-up' twice")]
+    [InlineData("population:\n  sample: { count: 10, seed: &s 1 }\nvariants:\n  - { name: a, rules: [\"@default\"] }\n", 2, "YAML anchors are not allowed in a study file")]
     public void Load_InvalidStudy_SaysWhereAndWhy(string yaml, int line, string message)
     {
         var act = () => Load(yaml);
