@@ -14,6 +14,9 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
     /// <summary>The file as the study file names it, for errors.</summary>
     public string Name => name;
 
+    /// <summary>The file's full path.</summary>
+    public string FullPath => path;
+
     public override string Kind => "file";
 
     public override long? Count => null;

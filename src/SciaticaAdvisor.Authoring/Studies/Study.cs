@@ -30,6 +30,11 @@ public sealed class Study
         Population = definition.Population;
         Compiled = variants;
         Variants = [.. variants.Select(v => v.Spec)];
+        Inputs = [
+            Path.GetFullPath(source),
+            .. definition.Population is FilePopulation file ? [file.FullPath] : Array.Empty<string>(),
+            .. definition.Variants.SelectMany(v => v.Layers).Where(l => l.Written != "@default").Select(l => l.Resolved),
+        ];
     }
 
     /// <summary>The study file as it was named to <see cref="Load"/>.</summary>
@@ -53,6 +58,9 @@ public sealed class Study
     internal StudyPopulation Population { get; }
 
     internal ImmutableArray<CompiledVariant> Compiled { get; }
+
+    /// <summary>The full paths of the files the study reads (itself, its population file, its rule files), which no output may replace.</summary>
+    internal ImmutableArray<string> Inputs { get; }
 
     /// <summary>Reads a study file, checks it and compiles its variants' rules.</summary>
     /// <param name="path">The study file; the rule and population files it names are relative to it.</param>

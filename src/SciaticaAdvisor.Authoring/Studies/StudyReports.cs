@@ -7,17 +7,12 @@ namespace SciaticaAdvisor.Studies;
 /// <summary>Writes <c>summary.md</c> (outcome shares per variant and per factor, and differences from the first variant), <c>sensitivity.md</c> and the charts.</summary>
 internal static class StudyReports
 {
-    public static ImmutableArray<string> Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, string directory)
+    /// <summary>Writes the reports to the output's temporary names, for it to commit with the rows.</summary>
+    public static void Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, StudyOutput output, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
-        var summary = Path.Combine(directory, "summary.md");
-        File.WriteAllText(summary, Summary(study, tally));
-        files.Add(summary);
-        var sensitivityFile = Path.Combine(directory, "sensitivity.md");
-        File.WriteAllText(sensitivityFile, SensitivityReport(study, tally, sensitivity));
-        files.Add(sensitivityFile);
-        files.AddRange(StudyCharts.Write(study, tally, sensitivity, directory));
-        return [.. files];
+        File.WriteAllText(output.Reserve("summary.md"), Summary(study, tally));
+        File.WriteAllText(output.Reserve("sensitivity.md"), SensitivityReport(study, tally, sensitivity));
+        StudyCharts.Write(study, tally, sensitivity, output, cancellationToken);
     }
 
     private static string Summary(Study study, OutcomeTally tally)

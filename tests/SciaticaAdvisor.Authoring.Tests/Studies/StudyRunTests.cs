@@ -415,6 +415,38 @@ public sealed class StudyRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_OutputThatWouldReplaceTheStudysOwnInput_IsRefused_AndTheInputIsKept()
+    {
+        const string People = "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n";
+        _folder.Write("advice.csv", People);
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: advice.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.Root, Format = StudyFormat.Csv });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().Message.Should().Contain("advice.csv").And.Contain("input");
+        File.ReadAllText(_folder.PathOf("advice.csv")).Should().Be(People, "a run never replaces the population it reads");
+        Directory.GetFiles(_folder.Root, "*.partial").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_WhoseReportsCannotBeWritten_LeavesThePreviousRunsFilesAsTheyWere()
+    {
+        var output = _folder.PathOf("out");
+        await Study.Load(_folder.Write("study.yaml", GridStudy)).RunAsync(new StudyRunOptions { OutputDirectory = output });
+        var before = Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+        // A second study into the same folder, with a third variant whose chart cannot be written: a folder is in its way.
+        var second = Study.Load(_folder.Write("second.yaml", GridStudy + "\n  - name: third\n    rules: [\"@default\"]\n    settings: { cautionPenalty: 5 }\n"));
+        Directory.CreateDirectory(Path.Combine(output, "by-factor-status-third.png"));
+        Directory.CreateDirectory(Path.Combine(output, "by-factor-status-third.png.partial"));
+        var act = () => second.RunAsync(new StudyRunOptions { OutputDirectory = output });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().Message.Should().StartWith("the output cannot be written");
+        Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes).Should().BeEquivalentTo(before,
+            "the rows, provenance and reports of a run appear together or not at all: no new rows beside the old summary");
+    }
+
+    [Fact]
     public async Task Run_Sample_IsTheSampleCommandsPopulation()
     {
         var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 300, seed: 42 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
