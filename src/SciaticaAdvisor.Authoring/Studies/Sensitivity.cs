@@ -75,7 +75,7 @@ internal static class Sensitivity
                     var from = factor.LevelOf(profile);
                     for (var to = 0; to < factor.Levels.Length; to++)
                     {
-                        if (to == from || With(profile, factor, factor.Levels[to]) is not { } changed)
+                        if (to == from || With(profile, factor, to) is not { } changed)
                         {
                             continue;
                         }
@@ -113,10 +113,18 @@ internal static class Sensitivity
         }
     }
 
-    private static SymptomProfile? With(SymptomProfile profile, StudyFactor factor, string level)
+    private static SymptomProfile? With(SymptomProfile profile, StudyFactor factor, int level)
     {
         var json = JsonNode.Parse(AdvisorJson.Serialize(profile))!.AsObject();
-        json[factor.Field.Name] = factor.Field.Kind == Profiles.ProfileFieldKind.Boolean ? JsonValue.Create(level == "true") : JsonValue.Create(level);
+        if (factor.Json(level) is { } value)
+        {
+            json[factor.Field.Name] = value;
+        }
+        else
+        {
+            json.Remove(factor.Field.Name);
+        }
+
         var read = ProfileReader.TryRead(json.ToJsonString());
         return read.IsValid ? read.Profile : null;
     }

@@ -7,11 +7,14 @@ namespace SciaticaAdvisor.Studies;
 /// <summary>Writes <c>summary.md</c> (outcome shares per variant and per factor, and differences from the first variant), <c>sensitivity.md</c> and the charts.</summary>
 internal static class StudyReports
 {
-    /// <summary>Writes the reports to the output's temporary names, for it to commit with the rows.</summary>
-    public static void Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, StudyOutput output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the reports to the output's temporary names, for it to commit with the rows; the sensitivity
+    /// report says whether it is exact (every profile of a grid compared) or of the first profiles advised again.
+    /// </summary>
+    public static void Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, bool exact, StudyOutput output, CancellationToken cancellationToken)
     {
         File.WriteAllText(output.Reserve("summary.md"), Summary(study, tally));
-        File.WriteAllText(output.Reserve("sensitivity.md"), SensitivityReport(study, tally, sensitivity));
+        File.WriteAllText(output.Reserve("sensitivity.md"), SensitivityReport(study, sensitivity, exact));
         StudyCharts.Write(study, tally, sensitivity, output, cancellationToken);
     }
 
@@ -96,12 +99,12 @@ internal static class StudyReports
         return text.ToString();
     }
 
-    private static string SensitivityReport(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> cells)
+    private static string SensitivityReport(Study study, ImmutableArray<SensitivityCell> cells, bool exact)
     {
         var text = new StringBuilder();
         Line(text, $"# One-at-a-time sensitivity: study {study.Name}");
         Line(text);
-        Line(text, study.Population is GridPopulation
+        Line(text, exact
             ? "Each profile of the grid is compared with each profile that differs from it in one factor only; the share is of those pairs whose advice differs."
             : $"The first {Sensitivity.PerturbedProfiles} profiles of the population are advised again with one field changed to each of its other values; the share is of those changes that change the advice.");
         Line(text);
@@ -124,7 +127,6 @@ internal static class StudyReports
             }
         }
 
-        _ = tally;
         return text.ToString();
     }
 

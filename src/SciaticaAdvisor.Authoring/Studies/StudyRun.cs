@@ -97,10 +97,12 @@ internal sealed partial class StudyRun(Study study, StudyRunOptions options, IPr
             // never leaves this run's rows beside an earlier run's summary and charts.
             try
             {
-                var sensitivity = study.Population is GridPopulation grid && !tally.Kept.IsEmpty
-                    ? Sensitivity.OfGrid(grid, tally)
+                var grid = study.Population as GridPopulation;
+                var exact = grid is not null && !tally.Kept.IsEmpty;
+                var sensitivity = exact
+                    ? Sensitivity.OfGrid(grid!, tally)
                     : Sensitivity.OfProfiles(firstProfiles, study.Compiled, factors, cancellationToken);
-                StudyReports.Write(study, tally, sensitivity, output, cancellationToken);
+                StudyReports.Write(study, tally, sensitivity, exact, output, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -447,6 +447,30 @@ public sealed class StudyRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Sensitivity_OfTheFirstProfilesOfAGrid_IsTheExactGridsForEveryFactor_NumbersSetsAndNotGivenToo()
+    {
+        // A grid too large to keep every combination's outcome falls back to advising its first profiles again with
+        // one factor changed; given every profile of a small grid, that must count what the exact comparison counts.
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy.Replace("    clinicianApproved: [true, false]", "    clinicianApproved: [true, false]\n    weeksInTreatment: [0, 4]", StringComparison.Ordinal)
+            .Replace("    symptomWeeks: 6", "", StringComparison.Ordinal).Replace("    symptoms:", "    symptomWeeks: [null, 12]\n    symptoms:", StringComparison.Ordinal)));
+        var grid = (GridPopulation)study.Population;
+        var profiles = grid.Read(_ => { }, CancellationToken.None).Select(m => m.Profile).ToList();
+        await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+        var exact = File.ReadAllLines(_folder.PathOf("out/sensitivity.md"));
+
+        var cells = Sensitivity.OfProfiles(profiles, study.Compiled, StudyFactor.Of(grid));
+
+        cells.Select(c => c.Factor).Distinct().Should().Equal(grid.Factors.Select(f => f.Field.Name));
+        cells.Should().OnlyContain(c => c.Profiles > 0);
+        foreach (var cell in cells)
+        {
+            exact.Should().Contain($"| {cell.Factor} | {cell.ToValue} | {cell.Profiles} | {Percent(cell.TopStyleChanged, cell.Profiles)} | {Percent(cell.StatusChanged, cell.Profiles)} | {Percent(cell.EitherChanged, cell.Profiles)} |");
+        }
+
+        static string Percent(long count, long total) => (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Run_Sample_IsTheSampleCommandsPopulation()
     {
         var study = Study.Load(_folder.Write("study.yaml", "population:\n  sample: { count: 300, seed: 42 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
