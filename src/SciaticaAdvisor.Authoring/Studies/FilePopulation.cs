@@ -43,6 +43,12 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
 
             index++;
         }
+
+        if (index == 0)
+        {
+            // An empty export or the wrong file: a study of no one would report 0 % of everything and succeed.
+            invalid(new StudyError(name, 0, 0, "the population file holds no profiles"));
+        }
     }
 
     private IEnumerable<BatchItem> Items(Stream stream)

@@ -414,6 +414,21 @@ public sealed class StudyRunTests : IDisposable
         errors.Should().AllSatisfy(e => e.Should().NotContainAny("secret", "4.25", "'tingling'"));
     }
 
+    [Theory]
+    [InlineData("people.jsonl", "")]
+    [InlineData("people.csv", "cause,flare,painSensitivity,painIntensity\n")]
+    public async Task Run_PopulationFileWithNoProfiles_IsAnError_NotAnEmptyStudy(string name, string text)
+    {
+        // An empty export, or the wrong file: a study of no one would report 0.0 % of everything and exit 0.
+        _folder.Write(name, text);
+        var study = Study.Load(_folder.Write("study.yaml", $"population:\n  file: {name}\nvariants:\n  - {{ name: default, rules: [\"@default\"] }}\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().ToString().Should().Be($"{name}: the population file holds no profiles");
+        Directory.GetFiles(_folder.PathOf("out")).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Run_OutputThatWouldReplaceTheStudysOwnInput_IsRefused_AndTheInputIsKept()
     {
