@@ -430,6 +430,17 @@ public sealed class StudyRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_CancelledBeforeItStarts_LeavesNoFileBehind()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") }, null, new CancellationToken(canceled: true));
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        Directory.GetFiles(_folder.PathOf("out")).Should().BeEmpty("a cancelled run removes its .partial files");
+    }
+
+    [Fact]
     public async Task Run_OutputThatWouldReplaceTheStudysOwnInput_IsRefused_AndTheInputIsKept()
     {
         const string People = "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n";
