@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
@@ -74,6 +75,20 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
         while (enumerator.MoveNext())
         {
             yield return columns.ToItem(enumerator.Current);
+        }
+    }
+
+    /// <summary>The SHA-256 of the file's bytes in lowercase hex, for the provenance: the study file's own hash does not cover them.</summary>
+    public string Sha256()
+    {
+        using var stream = Open();
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (IOException ex)
+        {
+            throw new StudyException([new StudyError(name, 0, 0, $"the population file cannot be read: {ex.Message}")]);
         }
     }
 

@@ -20,19 +20,20 @@ internal sealed class StudyOutput(Study study, StudyRunOptions options)
         var provenanceName = "provenance" + (options.Shard is { } shard ? "." + shard : "") + ".json";
         Guard(provenanceName);
         Guard(RowsName);
+        var population = study.Population is FilePopulation file ? (file.Name, file.Sha256()) : default((string, string)?);
         try
         {
             Directory.CreateDirectory(options.OutputDirectory);
             var provenance = Create(provenanceName);
             await using (var writer = new StreamWriter(provenance))
             {
-                await writer.WriteAsync(StudyProvenance.Json(study, options.Shard));
+                await writer.WriteAsync(StudyProvenance.Json(study, options.Shard, population));
             }
 
             var stream = Create(RowsName);
             return options.Format == StudyFormat.Csv
                 ? new CsvSink(stream)
-                : await ParquetSink.CreateAsync(stream, StudyProvenance.Metadata(study, options.Shard), options.RowGroupSize, cancellationToken);
+                : await ParquetSink.CreateAsync(stream, StudyProvenance.Metadata(study, options.Shard, population), options.RowGroupSize, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -391,6 +391,20 @@ public sealed class StudyRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FilePopulation_RecordsThePopulationFilesHash_InTheMetadataAndProvenance()
+    {
+        // The study file's hash does not cover a population file's content: a changed file must show in the provenance.
+        var people = _folder.Write("people.csv", "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n");
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: people.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var parquet = DuckDb.Literal((await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false })).Files[0]);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(people)));
+
+        var metadata = _duck.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata({parquet})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        metadata.Should().Contain("sciatica-advisor.population.sha256", expected);
+        File.ReadAllText(_folder.PathOf("out/provenance.json")).Should().Contain($"\"populationFile\": \"people.csv\"").And.Contain($"\"populationSha256\": \"{expected}\"");
+    }
+
+    [Fact]
     public async Task Run_FilePopulationWithBadLines_NamesEachLineAndPath_AndQuotesNoValueOfTheProfile()
     {
         // A profile is health data: the errors (which end up in logs) say where and what is allowed, never what the line held.
