@@ -77,19 +77,20 @@ public sealed class Study
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var ruleErrors = new List<RuleSetError>();
-        var definition = StudyReader.Read(text, path, directory, ruleErrors);
-        if (definition is null)
-        {
-            throw new StudyException([.. ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))]);
-        }
+        var clean = new List<VariantDefinition>();
+        var definition = StudyReader.Read(text, path, directory, ruleErrors, clean);
 
         // Compiled side by side (a rule set takes about a second), each variant's errors in a list of its own, reported in study order.
-        var count = definition.Variants.Length;
+        // With errors elsewhere in the file, the variants read cleanly are compiled all the same, so every error is reported at once.
+        ImmutableArray<VariantDefinition> compiling = definition?.Variants ?? [.. clean];
+        var count = compiling.Length;
         var variantErrors = new List<StudyError>[count];
         var variants = new CompiledVariant?[count];
-        Parallel.For(0, count, OneWorkerPerCore, i => variants[i] = definition.Variants[i].Compile(path, variantErrors[i] = []));
-        var errors = variantErrors.SelectMany(e => e).ToList();
-        if (errors.Count > 0)
+        Parallel.For(0, count, OneWorkerPerCore, i => variants[i] = compiling[i].Compile(path, variantErrors[i] = []));
+        var errors = ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))
+            .Concat(variantErrors.SelectMany(e => e))
+            .ToList();
+        if (definition is null || errors.Count > 0)
         {
             throw new StudyException([.. errors]);
         }
