@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using SciaticaAdvisor.Populations;
 using SciaticaAdvisor.Profiles;
@@ -13,6 +14,9 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
 {
     /// <summary>The file as the study file names it, for errors.</summary>
     public string Name => name;
+
+    /// <summary>The file's full path.</summary>
+    public string FullPath => path;
 
     public override string Kind => "file";
 
@@ -32,11 +36,19 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
             }
             else
             {
-                var (where, message) = read is null ? ("$", item.Problem!) : (read.Errors[0].Path, read.Errors[0].Message);
-                invalid(new StudyError(name, item.Line, 0, $"not a valid profile: {where}: {message}"));
+                // The reader's own messages quote the line ('acut', "was 4.5"); the exception's says where and what is
+                // allowed without them, as a study's errors end up in logs and a profile is health data.
+                var message = read is null ? $"not a valid profile: $: {item.Problem}" : new ProfileValidationException(read.Errors).Message;
+                invalid(new StudyError(name, item.Line, 0, message));
             }
 
             index++;
+        }
+
+        if (index == 0)
+        {
+            // An empty export or the wrong file: a study of no one would report 0 % of everything and succeed.
+            invalid(new StudyError(name, 0, 0, "the population file holds no profiles"));
         }
     }
 
@@ -63,6 +75,20 @@ internal sealed class FilePopulation(string path, string name, bool csv) : Study
         while (enumerator.MoveNext())
         {
             yield return columns.ToItem(enumerator.Current);
+        }
+    }
+
+    /// <summary>The SHA-256 of the file's bytes in lowercase hex, for the provenance: the study file's own hash does not cover them.</summary>
+    public string Sha256()
+    {
+        using var stream = Open();
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (IOException ex)
+        {
+            throw new StudyException([new StudyError(name, 0, 0, $"the population file cannot be read: {ex.Message}")]);
         }
     }
 

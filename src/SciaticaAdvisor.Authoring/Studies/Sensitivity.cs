@@ -19,9 +19,6 @@ namespace SciaticaAdvisor.Studies;
 /// </remarks>
 internal static class Sensitivity
 {
-    /// <summary>One worker per core, as <c>RuleSetVerifier.Verify</c> bounds its pass, and for the same reason.</summary>
-    private static readonly ParallelOptions OneWorkerPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
     public const int PerturbedProfiles = 1000;
 
     public static ImmutableArray<SensitivityCell> OfGrid(GridPopulation grid, OutcomeTally tally)
@@ -55,8 +52,11 @@ internal static class Sensitivity
         return [.. cells];
     }
 
-    public static ImmutableArray<SensitivityCell> OfProfiles(IReadOnlyList<SymptomProfile> profiles, ImmutableArray<CompiledVariant> variants, ImmutableArray<StudyFactor> factors)
+    public static ImmutableArray<SensitivityCell> OfProfiles(
+        IReadOnlyList<SymptomProfile> profiles, ImmutableArray<CompiledVariant> variants, ImmutableArray<StudyFactor> factors, CancellationToken cancellationToken = default)
     {
+        // One worker per core, as RuleSetVerifier.Verify bounds its pass, and for the same reason.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         var cells = new List<SensitivityCell>();
         for (var v = 0; v < variants.Length; v++)
         {
@@ -65,7 +65,7 @@ internal static class Sensitivity
             {
                 var counts = new long[factor.Levels.Length, 4];
                 var gate = new Lock();
-                Parallel.ForEach(profiles, OneWorkerPerCore, profile =>
+                Parallel.ForEach(profiles, options, profile =>
                 {
                     if (TryAdvise(advisor, profile) is not { } before)
                     {
@@ -75,7 +75,7 @@ internal static class Sensitivity
                     var from = factor.LevelOf(profile);
                     for (var to = 0; to < factor.Levels.Length; to++)
                     {
-                        if (to == from || With(profile, factor, factor.Levels[to]) is not { } changed)
+                        if (to == from || With(profile, factor, to) is not { } changed)
                         {
                             continue;
                         }
@@ -113,10 +113,18 @@ internal static class Sensitivity
         }
     }
 
-    private static SymptomProfile? With(SymptomProfile profile, StudyFactor factor, string level)
+    private static SymptomProfile? With(SymptomProfile profile, StudyFactor factor, int level)
     {
         var json = JsonNode.Parse(AdvisorJson.Serialize(profile))!.AsObject();
-        json[factor.Field.Name] = factor.Field.Kind == Profiles.ProfileFieldKind.Boolean ? JsonValue.Create(level == "true") : JsonValue.Create(level);
+        if (factor.Json(level) is { } value)
+        {
+            json[factor.Field.Name] = value;
+        }
+        else
+        {
+            json.Remove(factor.Field.Name);
+        }
+
         var read = ProfileReader.TryRead(json.ToJsonString());
         return read.IsValid ? read.Profile : null;
     }

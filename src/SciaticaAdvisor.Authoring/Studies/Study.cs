@@ -30,6 +30,11 @@ public sealed class Study
         Population = definition.Population;
         Compiled = variants;
         Variants = [.. variants.Select(v => v.Spec)];
+        Inputs = [
+            Path.GetFullPath(source),
+            .. definition.Population is FilePopulation file ? [file.FullPath] : Array.Empty<string>(),
+            .. definition.Variants.SelectMany(v => v.Layers).Where(l => l.Written != "@default").Select(l => l.Resolved),
+        ];
     }
 
     /// <summary>The study file as it was named to <see cref="Load"/>.</summary>
@@ -54,6 +59,9 @@ public sealed class Study
 
     internal ImmutableArray<CompiledVariant> Compiled { get; }
 
+    /// <summary>The full paths of the files the study reads (itself, its population file, its rule files), which no output may replace.</summary>
+    internal ImmutableArray<string> Inputs { get; }
+
     /// <summary>Reads a study file, checks it and compiles its variants' rules.</summary>
     /// <param name="path">The study file; the rule and population files it names are relative to it.</param>
     /// <returns>The study, ready to run.</returns>
@@ -69,19 +77,20 @@ public sealed class Study
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var ruleErrors = new List<RuleSetError>();
-        var definition = StudyReader.Read(text, path, directory, ruleErrors);
-        if (definition is null)
-        {
-            throw new StudyException([.. ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))]);
-        }
+        var clean = new List<VariantDefinition>();
+        var definition = StudyReader.Read(text, path, directory, ruleErrors, clean);
 
         // Compiled side by side (a rule set takes about a second), each variant's errors in a list of its own, reported in study order.
-        var count = definition.Variants.Length;
+        // With errors elsewhere in the file, the variants read cleanly are compiled all the same, so every error is reported at once.
+        ImmutableArray<VariantDefinition> compiling = definition?.Variants ?? [.. clean];
+        var count = compiling.Length;
         var variantErrors = new List<StudyError>[count];
         var variants = new CompiledVariant?[count];
-        Parallel.For(0, count, OneWorkerPerCore, i => variants[i] = definition.Variants[i].Compile(path, variantErrors[i] = []));
-        var errors = variantErrors.SelectMany(e => e).ToList();
-        if (errors.Count > 0)
+        Parallel.For(0, count, OneWorkerPerCore, i => variants[i] = compiling[i].Compile(path, variantErrors[i] = []));
+        var errors = ruleErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => new StudyError(e.Source, e.Line, e.Column, e.Message))
+            .Concat(variantErrors.SelectMany(e => e))
+            .ToList();
+        if (definition is null || errors.Count > 0)
         {
             throw new StudyException([.. errors]);
         }

@@ -27,9 +27,8 @@ internal static class StudyCharts
 
     public static string FactorFile(OutcomeMeasure measure, string variant) => $"by-factor-{measure.Column}-{variant}.png";
 
-    public static ImmutableArray<string> Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, string directory)
+    public static void Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, StudyOutput output, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
         var variants = study.Variants.Select(v => v.Name).ToList();
         for (var m = 0; m < OutcomeMeasure.All.Length; m++)
         {
@@ -39,7 +38,8 @@ internal static class StudyCharts
             plot.Title($"{Capital(measure.Title)}: share of {tally.Profiles} profiles, by variant");
             plot.XLabel(measure.Title);
             plot.YLabel("share of profiles (%)");
-            files.Add(Save(plot, directory, ShareFile(measure), PanelWidth + 240, PanelHeight + 60));
+            cancellationToken.ThrowIfCancellationRequested();
+            Save(plot, output.Reserve(ShareFile(measure)), PanelWidth + 240, PanelHeight + 60);
 
             if (variants.Count > 1)
             {
@@ -49,14 +49,15 @@ internal static class StudyCharts
                 difference.Title($"{Capital(measure.Title)}: difference from '{variants[0]}'");
                 difference.XLabel(measure.Title);
                 difference.YLabel("difference (percentage points)");
-                files.Add(Save(difference, directory, DifferenceFile(measure), PanelWidth + 240, PanelHeight + 60));
+                Save(difference, output.Reserve(DifferenceFile(measure)), PanelWidth + 240, PanelHeight + 60);
             }
 
             if (tally.Factors.Length > 0)
             {
                 for (var v = 0; v < variants.Count; v++)
                 {
-                    files.Add(Panels(tally, m, v, variants[v], Path.Combine(directory, FactorFile(measure, variants[v]))));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Panels(tally, m, v, variants[v], output.Reserve(FactorFile(measure, variants[v])));
                 }
             }
         }
@@ -73,10 +74,8 @@ internal static class StudyCharts
             plot.Title("One-at-a-time sensitivity: advice that changes when one factor changes");
             plot.XLabel("factor changed to each of its other values");
             plot.YLabel("profiles whose top style or status changes (%)");
-            files.Add(Save(plot, directory, SensitivityFile, PanelWidth + 300, PanelHeight + 80));
+            Save(plot, output.Reserve(SensitivityFile), PanelWidth + 300, PanelHeight + 80);
         }
-
-        return [.. files];
     }
 
     /// <summary>Bars grouped by category, one bar per series in each group.</summary>
@@ -115,7 +114,7 @@ internal static class StudyCharts
     }
 
     /// <summary>One panel per factor: for each of its values, the measure's categories stacked to 100 %.</summary>
-    private static string Panels(OutcomeTally tally, int m, int variant, string variantName, string path)
+    private static void Panels(OutcomeTally tally, int m, int variant, string variantName, string path)
     {
         var measure = OutcomeMeasure.All[m];
         var images = new List<byte[]>();
@@ -165,20 +164,13 @@ internal static class StudyCharts
 
         using var snapshot = surface.Snapshot();
         using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
-        using (var file = File.Create(path))
-        {
-            png.SaveTo(file);
-        }
-
-        return path;
+        using var file = File.Create(path);
+        png.SaveTo(file);
     }
 
-    private static string Save(Plot plot, string directory, string name, int width, int height)
-    {
-        var path = Path.Combine(directory, name);
-        plot.SavePng(path, width, height);
-        return path;
-    }
+    /// <summary>Writes the plot as PNG bytes to a path of any name (the output's temporary one).</summary>
+    private static void Save(Plot plot, string path, int width, int height) =>
+        File.WriteAllBytes(path, plot.GetImageBytes(width, height, ImageFormat.Png));
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -11,16 +11,28 @@ internal static class StudyProvenance
     public const string Prefix = "sciatica-advisor.";
 
     /// <summary>The Parquet file's key-value metadata: the provenance as JSON, and its main facts as keys of their own.</summary>
-    public static Dictionary<string, string> Metadata(Study study, StudyShard? shard) => new(StringComparer.Ordinal)
+    /// <param name="study">The study.</param>
+    /// <param name="shard">The shard written, or <see langword="null"/> for the whole study.</param>
+    /// <param name="population">For a file population, the file as the study names it and the SHA-256 of its bytes.</param>
+    public static Dictionary<string, string> Metadata(Study study, StudyShard? shard, (string File, string Sha256)? population)
     {
-        [Prefix + "study.name"] = study.Name,
-        [Prefix + "study.file"] = Path.GetFileName(study.Source),
-        [Prefix + "study.sha256"] = study.Sha256,
-        [Prefix + "shard"] = shard is null ? "1/1" : $"{shard.Number}/{shard.Count}",
-        [Prefix + "provenance"] = Json(study, shard),
-    };
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Prefix + "study.name"] = study.Name,
+            [Prefix + "study.file"] = Path.GetFileName(study.Source),
+            [Prefix + "study.sha256"] = study.Sha256,
+            [Prefix + "shard"] = shard is null ? "1/1" : $"{shard.Number}/{shard.Count}",
+            [Prefix + "provenance"] = Json(study, shard, population),
+        };
+        if (population is { } file)
+        {
+            metadata[Prefix + "population.sha256"] = file.Sha256;
+        }
 
-    public static string Json(Study study, StudyShard? shard)
+        return metadata;
+    }
+
+    public static string Json(Study study, StudyShard? shard, (string File, string Sha256)? population)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -33,6 +45,12 @@ internal static class StudyProvenance
             if (study.PopulationSize is { } size)
             {
                 writer.WriteNumber("populationSize", size);
+            }
+
+            if (population is { } file)
+            {
+                writer.WriteString("populationFile", file.File);
+                writer.WriteString("populationSha256", file.Sha256);
             }
 
             writer.WriteString("shard", shard is null ? "1/1" : $"{shard.Number}/{shard.Count}");

@@ -19,10 +19,16 @@ internal static partial class StudyReader
     private static readonly string[] PopulationKeys = ["grid", "fixed", "sample", "file"];
     private static readonly string[] VariantKeys = ["name", "rules", "settings", "disable"];
 
-    public static StudyDefinition? Read(string text, string source, string directory, List<RuleSetError> errors)
+    /// <summary>Reads and checks a study file; <see langword="null"/> with <paramref name="errors"/> when it is not valid.</summary>
+    /// <param name="text">The study file's text.</param>
+    /// <param name="source">The study file as named, for errors.</param>
+    /// <param name="directory">The directory its paths are relative to.</param>
+    /// <param name="errors">Where every error goes.</param>
+    /// <param name="clean">The variants read without an error of their own, which can be compiled for their rules' errors even when the rest of the file has some.</param>
+    public static StudyDefinition? Read(string text, string source, string directory, List<RuleSetError> errors, List<VariantDefinition> clean)
     {
         var reader = new NodeReader(source, errors);
-        var root = YamlTreeReader.Read(text, source, errors);
+        var root = YamlTreeReader.Read(text, source, errors, "a study file");
         if (root is null)
         {
             if (errors.Count == 0)
@@ -42,7 +48,7 @@ internal static partial class StudyReader
         var name = NodeReader.Get(top, "name") is { } n ? reader.Text(n, "name") : null;
         _ = NodeReader.Get(top, "description") is { } d ? reader.Text(d, "description") : null;
         var population = reader.Require(top, "population", "a study file") is { } p ? Population(reader, p, directory) : null;
-        var variants = reader.Require(top, "variants", "a study file") is { } v ? Variants(reader, v, directory) : [];
+        var variants = reader.Require(top, "variants", "a study file") is { } v ? Variants(reader, v, directory, errors, clean) : [];
         return errors.Count > 0 || population is null ? null : new StudyDefinition(name, population, variants);
     }
 
@@ -230,7 +236,7 @@ internal static partial class StudyReader
         return new FilePopulation(path, name, name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static ImmutableArray<VariantDefinition> Variants(NodeReader reader, YamlNode node, string directory)
+    private static ImmutableArray<VariantDefinition> Variants(NodeReader reader, YamlNode node, string directory, List<RuleSetError> errors, List<VariantDefinition> clean)
     {
         if (reader.Sequence(node, "variants") is not { } sequence)
         {
@@ -246,11 +252,16 @@ internal static partial class StudyReader
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in sequence.Items)
         {
+            var before = errors.Count;
             if (Variant(reader, item, directory) is { } variant)
             {
                 if (names.Add(variant.Spec.Name))
                 {
                     variants.Add(variant);
+                    if (errors.Count == before)
+                    {
+                        clean.Add(variant);
+                    }
                 }
                 else
                 {
@@ -321,6 +332,12 @@ internal static partial class StudyReader
         if (NodeReader.Get(mapping, "disable") is { } disableNode && reader.Sequence(disableNode, "disable") is { } disableList)
         {
             disable.AddRange(disableList.Items);
+
+            // The rule loader would take the second for a rule no lower layer has, and say so without a line.
+            foreach (var twice in disableList.Items.OfType<YamlScalar>().GroupBy(i => i.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                reader.Error(twice.Skip(1).First(), $"'disable' lists the rule {Quote.Value(twice.Key)} twice");
+            }
         }
 
         return name is null ? null : new VariantDefinition(name, [.. layers], [.. settings], [.. disable], mapping);

@@ -7,17 +7,15 @@ namespace SciaticaAdvisor.Studies;
 /// <summary>Writes <c>summary.md</c> (outcome shares per variant and per factor, and differences from the first variant), <c>sensitivity.md</c> and the charts.</summary>
 internal static class StudyReports
 {
-    public static ImmutableArray<string> Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, string directory)
+    /// <summary>
+    /// Writes the reports to the output's temporary names, for it to commit with the rows; the sensitivity
+    /// report says whether it is exact (every profile of a grid compared) or of the first profiles advised again.
+    /// </summary>
+    public static void Write(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> sensitivity, bool exact, StudyOutput output, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
-        var summary = Path.Combine(directory, "summary.md");
-        File.WriteAllText(summary, Summary(study, tally));
-        files.Add(summary);
-        var sensitivityFile = Path.Combine(directory, "sensitivity.md");
-        File.WriteAllText(sensitivityFile, SensitivityReport(study, tally, sensitivity));
-        files.Add(sensitivityFile);
-        files.AddRange(StudyCharts.Write(study, tally, sensitivity, directory));
-        return [.. files];
+        File.WriteAllText(output.Reserve("summary.md"), Summary(study, tally));
+        File.WriteAllText(output.Reserve("sensitivity.md"), SensitivityReport(study, sensitivity, exact));
+        StudyCharts.Write(study, tally, sensitivity, output, cancellationToken);
     }
 
     private static string Summary(Study study, OutcomeTally tally)
@@ -101,12 +99,12 @@ internal static class StudyReports
         return text.ToString();
     }
 
-    private static string SensitivityReport(Study study, OutcomeTally tally, ImmutableArray<SensitivityCell> cells)
+    private static string SensitivityReport(Study study, ImmutableArray<SensitivityCell> cells, bool exact)
     {
         var text = new StringBuilder();
         Line(text, $"# One-at-a-time sensitivity: study {study.Name}");
         Line(text);
-        Line(text, study.Population is GridPopulation
+        Line(text, exact
             ? "Each profile of the grid is compared with each profile that differs from it in one factor only; the share is of those pairs whose advice differs."
             : $"The first {Sensitivity.PerturbedProfiles} profiles of the population are advised again with one field changed to each of its other values; the share is of those changes that change the advice.");
         Line(text);
@@ -129,7 +127,6 @@ internal static class StudyReports
             }
         }
 
-        _ = tally;
         return text.ToString();
     }
 

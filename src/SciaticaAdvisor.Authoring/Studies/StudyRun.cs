@@ -91,14 +91,32 @@ internal sealed partial class StudyRun(Study study, StudyRunOptions options, IPr
             }
         }
 
-        var files = output.Commit();
         if (whole && options.WriteReports)
         {
-            var sensitivity = study.Population is GridPopulation grid && !tally.Kept.IsEmpty
-                ? Sensitivity.OfGrid(grid, tally)
-                : Sensitivity.OfProfiles(firstProfiles, study.Compiled, factors);
-            files = [.. files, .. StudyReports.Write(study, tally, sensitivity, options.OutputDirectory)];
+            // Written under temporary names too, and committed with the rows: an interrupted or failed report
+            // never leaves this run's rows beside an earlier run's summary and charts.
+            try
+            {
+                var grid = study.Population as GridPopulation;
+                var exact = grid is not null && !tally.Kept.IsEmpty;
+                var sensitivity = exact
+                    ? Sensitivity.OfGrid(grid!, tally)
+                    : Sensitivity.OfProfiles(firstProfiles, study.Compiled, factors, cancellationToken);
+                StudyReports.Write(study, tally, sensitivity, exact, output, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                output.Abandon();
+                throw output.Unwritable(ex);
+            }
+            catch
+            {
+                output.Abandon();
+                throw;
+            }
         }
+
+        var files = output.Commit();
 
         return new StudyResult
         {

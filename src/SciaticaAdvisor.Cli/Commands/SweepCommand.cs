@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SciaticaAdvisor.Cli.Terminal;
 using SciaticaAdvisor.Studies;
 using Spectre.Console;
@@ -71,6 +72,15 @@ internal static class SweepCommand
             throw new CommandFailure(ExitCodes.Invalid, $"sciatica-advisor: --shard must be K/N with 1 <= K <= N, such as 3/8; was '{shardText}'");
         }
 
+        // Ctrl-C cancels the run, which removes its .partial files, rather than killing the process with them
+        // left behind; a second Ctrl-C kills it as usual.
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = !interrupted.IsCancellationRequested;
+            interrupted.Cancel();
+        });
+        cancellationToken = interrupted.Token;
         try
         {
             var loaded = Study.Load(path);
@@ -103,6 +113,10 @@ internal static class SweepCommand
         catch (StudyException ex)
         {
             throw new CommandFailure(ExitCodes.Invalid, [.. ex.Errors.Select(e => e.ToString())]);
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            throw new CommandFailure(ExitCodes.Fault, "sciatica-advisor: interrupted: the run stopped and removed its partial files");
         }
     }
 

@@ -83,6 +83,39 @@ public sealed class StudyFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ErrorsInThePopulationAndInAVariantsRules_AreReportedTogether()
+    {
+        // As docs/studies.md shows them: a grid value and a variant's setting and rule file, in one run of sweep.
+        _folder.Write("clinic.yaml", "name: clinic\nversion: 1\nrules:\n  - id: Bad Id\n    name: x\n    guidance: G3.1\n    when: {}\n    then: []\n");
+        var act = () => Load("""
+            population:
+              grid:
+                cause: [herniatedDisc]
+                flare: [none, acut]
+                painSensitivity: [low]
+                painIntensity: [3]
+            variants:
+              - name: default
+                rules: ["@default"]
+              - name: clinic
+                rules: ["@default", "clinic.yaml"]
+              - name: strict
+                rules: ["@default"]
+                settings: { cautionPenalty: lots }
+              - name: broken
+                rules: ["@default", "missing.yaml"]
+                disable: [a-rule-of-missing]
+            """);
+
+        var errors = act.Should().Throw<StudyException>().Which.Errors.Select(e => e.ToString()).ToList();
+        errors.Should().Contain(e => e.Contains("study.yaml:4:19: unknown flare 'acut'"), string.Join("\n", errors));
+        errors.Should().Contain(e => e.Contains("study.yaml:14:33: cautionPenalty must be a number"), string.Join("\n", errors));
+        errors.Should().Contain(e => e.Contains("clinic.yaml:4:") && e.Contains("(in a layer of the variant 'clinic')"), string.Join("\n", errors));
+        errors.Should().Contain(e => e.Contains("study.yaml:16:25: the rule file 'missing.yaml' does not exist"), string.Join("\n", errors));
+        errors.Should().NotContain(e => e.Contains("a-rule-of-missing"), "a variant with an error of its own is not compiled as well, without the layer it names");
+    }
+
+    [Fact]
     public void Load_GridMissingARequiredField_NamesTheField()
     {
         var act = () => Load("""
@@ -156,6 +189,8 @@ public sealed class StudyFileTests : IDisposable
     [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: a, rules: [\"@default\"] }\n  - { name: a, rules: [\"@default\"] }\n", 5, "used twice")]
     [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: \"a/b\", rules: [\"@default\"] }\n", 4, "letters, digits")]
     [InlineData("population: &a\n  sample: { count: 10, seed: 1 }\nvariants: []\n", 1, "anchors")]
+    [InlineData("population:\n  sample: { count: 10, seed: 1 }\nvariants:\n  - { name: a, rules: [\"@default\"], disable: [piriformis-deep-tissue-up, piriformis-deep-tissue-up] }\n", 4, "'disable' lists the rule 'piriformis-deep-tissue-up' twice")]
+    [InlineData("population:\n  sample: { count: 10, seed: &s 1 }\nvariants:\n  - { name: a, rules: [\"@default\"] }\n", 2, "YAML anchors are not allowed in a study file")]
     public void Load_InvalidStudy_SaysWhereAndWhy(string yaml, int line, string message)
     {
         var act = () => Load(yaml);

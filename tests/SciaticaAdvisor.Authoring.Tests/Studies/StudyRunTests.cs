@@ -386,8 +386,128 @@ public sealed class StudyRunTests : IDisposable
         var act = () => Study.Load(_folder.PathOf("study.yaml")).RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("bad") });
 
         var error = (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single();
-        error.ToString().Should().StartWith("people.csv:3: not a valid profile: $.flare:");
+        error.ToString().Should().StartWith("people.csv:3: The profile is not valid: $.flare: unknown value; expected one of").And.NotContain("nun");
         Directory.GetFiles(_folder.PathOf("bad")).Should().BeEmpty("a failed run leaves no output that looks complete");
+    }
+
+    [Fact]
+    public async Task Run_FilePopulation_RecordsThePopulationFilesHash_InTheMetadataAndProvenance()
+    {
+        // The study file's hash does not cover a population file's content: a changed file must show in the provenance.
+        var people = _folder.Write("people.csv", "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n");
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: people.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var parquet = DuckDb.Literal((await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out"), WriteReports = false })).Files[0]);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(people)));
+
+        var metadata = _duck.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata({parquet})").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        metadata.Should().Contain("sciatica-advisor.population.sha256", expected);
+        File.ReadAllText(_folder.PathOf("out/provenance.json")).Should().Contain($"\"populationFile\": \"people.csv\"").And.Contain($"\"populationSha256\": \"{expected}\"");
+    }
+
+    [Fact]
+    public async Task Run_FilePopulationWithBadLines_NamesEachLineAndPath_AndQuotesNoValueOfTheProfile()
+    {
+        // A profile is health data: the errors (which end up in logs) say where and what is allowed, never what the line held.
+        _folder.Write("people.jsonl", string.Join("\n",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":3}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"secretflare\",\"painSensitivity\":\"low\",\"painIntensity\":3}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":4.25}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":\"none\",\"painSensitivity\":\"low\",\"painIntensity\":3,\"symptoms\":[\"tingling\",\"tingling\"]}",
+            "{\"cause\":\"herniatedDisc\",\"flare\":nulsecret,\"painSensitivity\":\"low\",\"painIntensity\":3}") + "\n");
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: people.jsonl\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+
+        var errors = (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Select(e => e.ToString()).ToList();
+        errors.Should().HaveCount(4);
+        errors.Should().SatisfyRespectively(
+            e => e.Should().StartWith("people.jsonl:2: ").And.Contain("$.flare"),
+            e => e.Should().StartWith("people.jsonl:3: ").And.Contain("$.painIntensity"),
+            e => e.Should().StartWith("people.jsonl:4: ").And.Contain("$.symptoms[1]"),
+            e => e.Should().StartWith("people.jsonl:5: ").And.Contain("invalid JSON"));
+        errors.Should().AllSatisfy(e => e.Should().NotContainAny("secret", "4.25", "'tingling'"));
+    }
+
+    [Theory]
+    [InlineData("people.jsonl", "")]
+    [InlineData("people.csv", "cause,flare,painSensitivity,painIntensity\n")]
+    public async Task Run_PopulationFileWithNoProfiles_IsAnError_NotAnEmptyStudy(string name, string text)
+    {
+        // An empty export, or the wrong file: a study of no one would report 0.0 % of everything and exit 0.
+        _folder.Write(name, text);
+        var study = Study.Load(_folder.Write("study.yaml", $"population:\n  file: {name}\nvariants:\n  - {{ name: default, rules: [\"@default\"] }}\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().ToString().Should().Be($"{name}: the population file holds no profiles");
+        Directory.GetFiles(_folder.PathOf("out")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_CancelledBeforeItStarts_LeavesNoFileBehind()
+    {
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") }, null, new CancellationToken(canceled: true));
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        Directory.GetFiles(_folder.PathOf("out")).Should().BeEmpty("a cancelled run removes its .partial files");
+    }
+
+    [Fact]
+    public async Task Run_OutputThatWouldReplaceTheStudysOwnInput_IsRefused_AndTheInputIsKept()
+    {
+        const string People = "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n";
+        _folder.Write("advice.csv", People);
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: advice.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.Root, Format = StudyFormat.Csv });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().Message.Should().Contain("advice.csv").And.Contain("input");
+        File.ReadAllText(_folder.PathOf("advice.csv")).Should().Be(People, "a run never replaces the population it reads");
+        Directory.GetFiles(_folder.Root, "*.partial").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_WhoseReportsCannotBeWritten_LeavesThePreviousRunsFilesAsTheyWere()
+    {
+        var output = _folder.PathOf("out");
+        await Study.Load(_folder.Write("study.yaml", GridStudy)).RunAsync(new StudyRunOptions { OutputDirectory = output });
+        var before = Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+        // A second study into the same folder, with a third variant whose chart cannot be written: a folder is in its way.
+        var second = Study.Load(_folder.Write("second.yaml", GridStudy + "\n  - name: third\n    rules: [\"@default\"]\n    settings: { cautionPenalty: 5 }\n"));
+        Directory.CreateDirectory(Path.Combine(output, "by-factor-status-third.png"));
+        Directory.CreateDirectory(Path.Combine(output, "by-factor-status-third.png.partial"));
+        var act = () => second.RunAsync(new StudyRunOptions { OutputDirectory = output });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().Message.Should().StartWith("the output cannot be written");
+        Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes).Should().BeEquivalentTo(before,
+            "the rows, provenance and reports of a run appear together or not at all: no new rows beside the old summary");
+    }
+
+    [Fact]
+    public async Task Sensitivity_OfTheFirstProfilesOfAGrid_IsTheExactGridsForEveryFactor_NumbersSetsAndNotGivenToo()
+    {
+        // A grid too large to keep every combination's outcome falls back to advising its first profiles again with
+        // one factor changed; given every profile of a small grid, that must count what the exact comparison counts.
+        var study = Study.Load(_folder.Write("study.yaml", GridStudy.Replace("    clinicianApproved: [true, false]", "    clinicianApproved: [true, false]\n    weeksInTreatment: [0, 4]", StringComparison.Ordinal)
+            .Replace("    symptomWeeks: 6", "", StringComparison.Ordinal).Replace("    symptoms:", "    symptomWeeks: [null, 12]\n    symptoms:", StringComparison.Ordinal)));
+        var grid = (GridPopulation)study.Population;
+        var profiles = grid.Read(_ => { }, CancellationToken.None).Select(m => m.Profile).ToList();
+        await study.RunAsync(new StudyRunOptions { OutputDirectory = _folder.PathOf("out") });
+        var exact = File.ReadAllLines(_folder.PathOf("out/sensitivity.md"));
+
+        var cells = Sensitivity.OfProfiles(profiles, study.Compiled, StudyFactor.Of(grid));
+
+        cells.Select(c => c.Factor).Distinct().Should().Equal(grid.Factors.Select(f => f.Field.Name));
+        cells.Should().OnlyContain(c => c.Profiles > 0);
+        foreach (var cell in cells)
+        {
+            exact.Should().Contain($"| {cell.Factor} | {cell.ToValue} | {cell.Profiles} | {Percent(cell.TopStyleChanged, cell.Profiles)} | {Percent(cell.StatusChanged, cell.Profiles)} | {Percent(cell.EitherChanged, cell.Profiles)} |");
+        }
+
+        static string Percent(long count, long total) => (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture);
     }
 
     [Fact]

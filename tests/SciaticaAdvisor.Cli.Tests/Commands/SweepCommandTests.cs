@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using SciaticaAdvisor.Cli.Tests.Support;
 using SciaticaAdvisor.Tests.Rules;
 
@@ -94,6 +96,43 @@ public sealed class SweepCommandTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Contain("sweep takes its rules from the study file's variants");
+    }
+
+    [Fact]
+    public async Task Sweep_InterruptedByCtrlC_InTheRealProcess_RemovesItsPartialFiles_AndSaysSo()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/bin/kill"))
+        {
+            return;
+        }
+
+        // Long enough to be interrupted while it writes: a sample of 3,000,000 profiles.
+        var study = _files.Write("study.yaml", "population:\n  sample: { count: 3000000, seed: 1 }\nvariants:\n  - { name: default, rules: [\"@default\"] }\n");
+        var output = _files.PathOf("out");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"), "sweep", study, "--output", output })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (!File.Exists(Path.Combine(output, "advice.parquet.partial")) && !process.HasExited)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        using (var kill = Process.Start("/bin/kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(timeout.Token);
+        }
+
+        await process.WaitForExitAsync(timeout.Token);
+
+        (await stderr).Should().Be("sciatica-advisor: interrupted: the run stopped and removed its partial files\n");
+        process.ExitCode.Should().Be(1);
+        Directory.GetFiles(output).Should().BeEmpty("an interrupted run leaves nothing behind, not even its .partial files");
     }
 
     [Fact]
