@@ -60,12 +60,11 @@ internal static class DiffCommand
         return command;
     }
 
-    /// <summary>An invalid line's errors, as batch would write them; the comparison goes on without it.</summary>
-    private static void ReportInvalid(CliContext context, int line, IReadOnlyList<Profiles.ProfileError> problems)
-    {
-        foreach (var problem in problems)
-        {
-            context.Error.WriteLine($"line {line}: {problem}");
-        }
-    }
+    /// <summary>
+    /// An invalid line's errors, each path with what is allowed but not the value it held (a profile is
+    /// health data, and standard error ends up in logs), as <c>sweep</c> reports a population file's;
+    /// the comparison goes on without it.
+    /// </summary>
+    private static void ReportInvalid(CliContext context, int line, IReadOnlyList<Profiles.ProfileError> problems) =>
+        context.Error.WriteLine($"line {line}: {new Profiles.ProfileValidationException([.. problems]).Message}");
 }

@@ -87,7 +87,8 @@ public sealed class DiffCommandTests : IDisposable
         var result = await Tool.RunAsync("diff", "--rules", TestRules.Clean, "--against", TestRules.Clean, "--input", input);
 
         result.ExitCode.Should().Be(2);
-        result.StderrLines.Should().Equal("line 2: $.flare: unknown value 'acut'; expected one of none, subsiding, acute");
+        result.StderrLines.Should().Equal("line 2: The profile is not valid: $.flare: unknown value; expected one of none, subsiding, acute.");
+        result.Stderr.Should().NotContain("acut'", "a profile's values are health data: the error names the path, not what it held");
         result.StdoutLines[0].Should().Be("1 profiles compared, 1 invalid lines (line 2): 0 advices change, 1 the same");
     }
 
