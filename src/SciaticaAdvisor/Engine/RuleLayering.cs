@@ -12,11 +12,11 @@ internal static class RuleLayering
         var errors = new List<RuleSetError>();
         foreach (var layer in layers)
         {
-            foreach (var id in layer.Disable)
+            foreach (var disabled in layer.Disable)
             {
-                if (rules.RemoveAll(r => r.Id == id) == 0)
+                if (rules.RemoveAll(r => r.Id == disabled.Id) == 0)
                 {
-                    errors.Add(new RuleSetError(layer.Source, 0, 0, $"'disable' names the rule '{id}', which no lower layer has"));
+                    errors.Add(new RuleSetError(layer.Source, disabled.Line, disabled.Column, $"'disable' names the rule '{disabled.Id}', which no lower layer has"));
                 }
             }
 

@@ -47,7 +47,17 @@ public class LayeringTests
     {
         var act = () => Layered("name: clinic\nversion: 2\ndisable: [no-such-rule]\nrules: []\n");
 
-        act.Should().Throw<RuleSetException>().Which.Errors.Should().Contain(e => e.Message.Contains("no-such-rule"));
+        act.Should().Throw<RuleSetException>().Which.Errors.Should().ContainSingle(e => e.Message.Contains("no-such-rule"))
+            .Which.Should().Match<RuleSetError>(e => e.Source == "clinic.yaml" && e.Line == 3 && e.Column == 11, "the error points at the id in the file");
+    }
+
+    [Fact]
+    public void Overlay_DisablingAnIdTwice_IsAnErrorAtTheSecond()
+    {
+        var act = () => Layered("name: clinic\nversion: 2\ndisable:\n  - base-reflexology\n  - base-reflexology\nrules: []\n");
+
+        act.Should().Throw<RuleSetException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Match<RuleSetError>(e => e.Line == 5 && e.Message == "'disable' lists the rule 'base-reflexology' twice");
     }
 
     [Fact]

@@ -19,10 +19,14 @@ internal sealed record RuleSetDocument
 
     public IReadOnlyDictionary<MassageStyle, StyleSettings> Styles { get; init; } = new Dictionary<MassageStyle, StyleSettings>();
 
-    public IReadOnlyList<string> Disable { get; init; } = [];
+    /// <summary>The lower layers' rules this file turns off, each where the file names it.</summary>
+    public IReadOnlyList<DisabledRule> Disable { get; init; } = [];
 
     public required IReadOnlyList<RuleDefinition> Rules { get; init; }
 }
+
+/// <summary>A rule id in a file's <c>disable</c> list, with its line and column in that file.</summary>
+internal sealed record DisabledRule(string Id, int Line, int Column);
 
 /// <summary>A style's natural pressure and default focus, as a rule file sets them.</summary>
 internal sealed record StyleSettings(Pressure? Pressure, int? FocusMask);

@@ -109,16 +109,25 @@ internal static partial class RuleSetLoader
         return (penalty, styles);
     }
 
-    private static List<string> Ids(NodeReader reader, YamlNode node)
+    private static List<DisabledRule> Ids(NodeReader reader, YamlNode node)
     {
-        var ids = new List<string>();
+        var ids = new List<DisabledRule>();
         if (reader.Sequence(node, "disable") is { } sequence)
         {
             foreach (var item in sequence.Items)
             {
-                if (reader.Text(item, "a rule id") is { } id && IsRuleId(reader, item, id))
+                if (reader.Text(item, "a rule id") is not { } id || !IsRuleId(reader, item, id))
                 {
-                    ids.Add(id);
+                    continue;
+                }
+
+                if (ids.Exists(d => d.Id == id))
+                {
+                    reader.Error(item, $"'disable' lists the rule '{id}' twice");
+                }
+                else
+                {
+                    ids.Add(new DisabledRule(id, item.Line, item.Column));
                 }
             }
         }
