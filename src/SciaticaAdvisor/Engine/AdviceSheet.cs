@@ -200,9 +200,9 @@ internal sealed class AdviceSheet
     public void Place(Placement placement)
     {
         Placements.Add(placement);
-        foreach (var style in placement.Styles)
+        for (var i = 0; i < placement.Styles.Count; i++)
         {
-            Styles[(int)style].AddRule(placement.RuleId);
+            Styles[(int)placement.Styles[i]].AddRule(placement.RuleId);
         }
     }
 

@@ -21,6 +21,7 @@ internal sealed class CompiledRuleSet
     private readonly AdviceCache? _cache;
     private readonly Dictionary<RuleDefinition, ushort> _indexes;
     private readonly FactFlushPlan _plan;
+    private readonly AdviceParts _parts = new();
 
     // The runs of rules that always fire and insert no fact: not in the engine, deferred on every sheet it advises.
     private readonly DeferredRun[] _unconditional;
@@ -49,6 +50,9 @@ internal sealed class CompiledRuleSet
     public RuleSetInfo Info { get; }
 
     public EffectiveSettings Settings => _settings;
+
+    /// <summary>The arrays and joined strings this rule set's advices share.</summary>
+    public AdviceParts Parts => _parts;
 
     public ImmutableArray<RuleInfo> RuleInfos { get; }
 
@@ -229,7 +233,7 @@ internal sealed class CompiledRuleSet
             chunk.InSession[k] = null!;
             try
             {
-                advices[index] = check ? Checked(profiles[index], sheet) : AdviceAssembler.Assemble(profiles[index], sheet, Info);
+                advices[index] = check ? Checked(profiles[index], sheet) : AdviceAssembler.Assemble(profiles[index], sheet, Info, _parts);
                 Remember(check ? chunk.Keys[k] : null, sheet, advices[index]);
             }
 #pragma warning disable CA1031 // Kept for the caller, who gets it as Advise would have thrown it.
@@ -316,7 +320,7 @@ internal sealed class CompiledRuleSet
     {
         sheet = EngineSheet();
         _sessions.Run(new SessionProfile(fact, sheet));
-        return AdviceAssembler.Assemble(profile, sheet, Info);
+        return AdviceAssembler.Assemble(profile, sheet, Info, _parts);
     }
 
     /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
@@ -343,7 +347,7 @@ internal sealed class CompiledRuleSet
         MassageAdvice advice;
         try
         {
-            advice = AdviceAssembler.Assemble(profile, sheet, Info);
+            advice = AdviceAssembler.Assemble(profile, sheet, Info, _parts);
         }
         catch (RuleSetFaultException)
         {
@@ -370,7 +374,7 @@ internal sealed class CompiledRuleSet
             RuleFiring.Apply(Definitions[index], sheet, IgnoredFacts.Instance);
         }
 
-        return AdviceAssembler.Assemble(profile, sheet, Info);
+        return AdviceAssembler.Assemble(profile, sheet, Info, _parts);
     }
 
     /// <summary>Where a replayed rule's facts go: nowhere, the rules they would trigger are already in the replay.</summary>

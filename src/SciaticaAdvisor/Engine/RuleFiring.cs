@@ -86,16 +86,17 @@ internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, in
 
                 break;
             case CapPressureAction a:
-                foreach (var style in a.Styles)
+                // Indexed, as Then above: a foreach over the read-only list boxes an enumerator per firing.
+                for (var i = 0; i < a.Styles.Count; i++)
                 {
-                    sheet.CapPressure(style, a.Max, rule.Id);
+                    sheet.CapPressure(a.Styles[i], a.Max, rule.Id);
                 }
 
                 break;
             case FocusAction a:
-                foreach (var style in a.Styles)
+                for (var i = 0; i < a.Styles.Count; i++)
                 {
-                    sheet.Focus(style, a.AreaMask, rule.Id);
+                    sheet.Focus(a.Styles[i], a.AreaMask, rule.Id);
                 }
 
                 break;
