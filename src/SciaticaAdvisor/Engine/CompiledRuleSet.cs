@@ -206,7 +206,9 @@ internal sealed class CompiledRuleSet
         var batch = _plan.Levels.Count > 0 && chunk.Count > 1 ? new FactBatch(_plan) : null;
         for (var k = 0; k < chunk.Count; k++)
         {
-            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], EngineSheet(batch));
+            // The sheets of the chunk before are free again: their advices are assembled, their session dropped.
+            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], EngineSheet(batch, chunk.Sheets[k]));
+            chunk.Sheets[k] = chunk.InSession[k].Sheet;
         }
 
         try
@@ -304,10 +306,12 @@ internal sealed class CompiledRuleSet
         }
     }
 
-    /// <summary>A sheet for the engine to write: the rules the engine leaves out wait on it for their turn.</summary>
-    private AdviceSheet EngineSheet(FactBatch? batch = null)
+    /// <summary>A sheet for the engine to write, new or <paramref name="reused"/> emptied: the rules the engine leaves out wait on it for their turn.</summary>
+    private AdviceSheet EngineSheet(FactBatch? batch = null, AdviceSheet? reused = null)
     {
-        var sheet = new AdviceSheet(_settings) { Batch = batch };
+        reused?.Reset();
+        var sheet = reused ?? new AdviceSheet(_settings);
+        sheet.Batch = batch;
         if (_unconditional.Length > 0)
         {
             sheet.Defer(_unconditional);
@@ -398,6 +402,9 @@ internal sealed class CompiledRuleSet
 
         /// <summary>The facts with their sheets, as the chunk's session holds them; reused from chunk to chunk.</summary>
         public SessionProfile[] InSession { get; } = new SessionProfile[size];
+
+        /// <summary>The sheets of the chunk before, emptied and written again by the next (<see cref="AdviceSheet.Reset"/>).</summary>
+        public AdviceSheet?[] Sheets { get; } = new AdviceSheet?[size];
 
         public int Count { get; private set; }
 
