@@ -91,6 +91,9 @@ internal sealed class AdviceSheet
 
     public ReasonedEntry? Referral { get; private set; }
 
+    // The referral's entry, kept emptied through a reset so that a reused sheet refers without a new one.
+    private ReasonedEntry? _referralEntry;
+
     public ReferralUrgency Urgency { get; private set; } = ReferralUrgency.Routine;
 
     public List<string> Notes { get; } = [];
@@ -114,6 +117,7 @@ internal sealed class AdviceSheet
             style.Reset();
         }
 
+        Referral?.Clear();
         Referral = null;
         Urgency = ReferralUrgency.Routine;
         Notes.Clear();
@@ -200,7 +204,7 @@ internal sealed class AdviceSheet
 
     public void Refer(ReferralUrgency urgency, string reason, string ruleId)
     {
-        Referral ??= new ReasonedEntry();
+        Referral ??= _referralEntry ??= new ReasonedEntry();
         Referral.Add(reason, ruleId);
         if (urgency < Urgency)
         {

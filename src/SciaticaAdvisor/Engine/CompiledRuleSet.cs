@@ -63,7 +63,7 @@ internal sealed class CompiledRuleSet
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SciaticaAdvisor");
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name, s.Sha256)).ToList();
-        var rules = RuleLayering.Combine(layers);
+        var rules = RuleLayering.Combine(layers).ConvertAll(RuleFiring.WithPlacementsOwned);
         var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true, out var plan, out var unconditional);
         var compiler = new RuleCompiler();
         if (quickStart)

@@ -120,11 +120,23 @@ internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, in
 
                 break;
             case PlaceAction a:
-                sheet.Place(a.Placement with { RuleId = rule.Id });
+                // A compiled rule's placements carry its id already (WithPlacementsOwned): no copy per firing.
+                sheet.Place(a.Placement.RuleId == rule.Id ? a.Placement : a.Placement with { RuleId = rule.Id });
                 break;
             default:
                 throw new InvalidOperationException($"an action the engine does not know: {action.GetType().Name}");
         }
+    }
+
+    /// <summary>The rule with each placement it makes carrying its id, as firing it records them; the rule itself when there is none to change.</summary>
+    public static RuleDefinition WithPlacementsOwned(RuleDefinition rule)
+    {
+        if (!rule.Then.Any(a => a is PlaceAction p && p.Placement.RuleId != rule.Id))
+        {
+            return rule;
+        }
+
+        return rule with { Then = [.. rule.Then.Select(a => a is PlaceAction p ? p with { Placement = p.Placement with { RuleId = rule.Id } } : a)] };
     }
 
     /// <summary>Where a deferred rule's facts would go: there are none, a run that inserts one is never deferred.</summary>
