@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,11 @@ internal sealed class CompiledRuleSet
     private readonly Dictionary<RuleDefinition, ushort> _indexes;
     private readonly FactFlushPlan _plan;
     private readonly AdviceParts _parts = new();
+
+    // Chunks given back by finished calls, their sheets with them: batch and sweep call with a few dozen
+    // profiles at a time, often one engine chunk, so a chunk's sheets are reused across calls too.
+    private readonly ConcurrentBag<Chunk> _chunks = [];
+    private int _chunksKept;
 
     // The runs of rules that always fire and insert no fact: not in the engine, deferred on every sheet it advises.
     private readonly DeferredRun[] _unconditional;
@@ -137,7 +143,7 @@ internal sealed class CompiledRuleSet
         var clock = _logger.IsEnabled(LogLevel.Debug) || AdviceInstruments.Timed ? Stopwatch.GetTimestamp() : 0;
         var cache = check ? _cache : null;
         var size = Math.Min(chunkSize, profiles.Length);
-        var chunk = new Chunk(size);
+        var chunk = RentChunk(size);
 
         // Profiles of one class seen earlier in the call wait for its first profile's advice.
         var firstOfClass = cache is null ? null : new Dictionary<long, int>();
@@ -188,9 +194,39 @@ internal sealed class CompiledRuleSet
             }
         }
 
+        ReturnChunk(chunk);
         if (check)
         {
             Record(advices[..profiles.Length], clock);
+        }
+    }
+
+    /// <summary>A kept chunk of at least <paramref name="size"/> places, or a new one.</summary>
+    private Chunk RentChunk(int size)
+    {
+        if (_chunks.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref _chunksKept);
+            if (kept.Capacity >= size)
+            {
+                return kept;
+            }
+        }
+
+        return new Chunk(size);
+    }
+
+    /// <summary>Keeps a chunk for another call, up to two a core (as <see cref="SessionPool"/> keeps sessions); its profiles' facts are let go.</summary>
+    private void ReturnChunk(Chunk chunk)
+    {
+        chunk.Clear();
+        if (Interlocked.Increment(ref _chunksKept) <= SessionPool.MaxKept)
+        {
+            _chunks.Add(chunk);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _chunksKept);
         }
     }
 
@@ -394,6 +430,8 @@ internal sealed class CompiledRuleSet
     /// <summary>The profiles waiting for one engine session: their index in the call, fact and class.</summary>
     private sealed class Chunk(int size)
     {
+        public int Capacity => size;
+
         public int[] Indexes { get; } = new int[size];
 
         public ProfileFact[] Facts { get; } = new ProfileFact[size];
@@ -416,7 +454,12 @@ internal sealed class CompiledRuleSet
             Count++;
         }
 
-        public void Clear() => Count = 0;
+        /// <summary>Empties the chunk for the next profiles; the facts are let go, the sheets kept.</summary>
+        public void Clear()
+        {
+            Array.Clear(Facts, 0, Count);
+            Count = 0;
+        }
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)
