@@ -8,7 +8,7 @@ namespace SciaticaAdvisor.Engine;
 /// <remarks>
 /// The assembler copies out all it takes, so once a profile's advice is assembled its sheet can be
 /// emptied (<see cref="Reset"/>) and written for another profile, its lists keeping their room: a
-/// chunk's sheets are reused from chunk to chunk (about 2.5 KB an advice, <c>docs/performance.md</c>, sixth round).
+/// chunk's sheets are reused from chunk to chunk, and from call to call (about 2.2 KB an advice, <c>docs/performance.md</c>, sixth round).
 /// </remarks>
 internal sealed class AdviceSheet
 {
