@@ -136,6 +136,9 @@ public sealed class Advisor
 
     internal Engine.EffectiveSettings Settings => _rules.Settings;
 
+    /// <summary>The arrays and joined strings the rule set's advices share, for a replay of its rules (the inspection) to assemble with.</summary>
+    internal Engine.AdviceParts Parts => _rules.Parts;
+
     /// <summary>Advises without checking the invariants, for <see cref="Rules.Inspection.RuleSetInspection.AdviseUnchecked(SymptomProfile)"/>.</summary>
     internal MassageAdvice AdviseUnchecked(SymptomProfile profile) => _rules.Evaluate(profile);
 

@@ -12,12 +12,17 @@ internal static class AdviceAssembler
 {
     private static readonly FrequencyPlan[] Plans = [.. Enum.GetValues<PlanPhase>().Select(FrequencyPlan.For)];
 
-    public static MassageAdvice Assemble(SymptomProfile profile, AdviceSheet sheet, RuleSetInfo ruleSet)
+    /// <summary>The advice the sheet's rules give.</summary>
+    /// <param name="profile">The profile advised.</param>
+    /// <param name="sheet">What its fired rules wrote.</param>
+    /// <param name="ruleSet">The rule set that wrote it.</param>
+    /// <param name="parts">Where the advice's arrays and joined strings come from: the rule set's shared ones.</param>
+    public static MassageAdvice Assemble(SymptomProfile profile, AdviceSheet sheet, RuleSetInfo ruleSet, AdviceParts parts)
     {
         var referral = sheet.Referral is { } r
-            ? new Referral { Urgency = sheet.Urgency, Reasons = [.. r.Reasons], RuleIds = [.. r.RuleIds] }
+            ? new Referral { Urgency = sheet.Urgency, Reasons = parts.Strings.Of(r.Reasons), RuleIds = parts.Strings.Of(r.RuleIds) }
             : null;
-        var styles = RankStyles(sheet, ruleSet);
+        var styles = RankStyles(sheet, ruleSet, parts);
         var status = Status(profile, referral, styles.Length);
         var advised = status != AdviceStatus.Referral;
         if (advised && sheet.Phase is null)
@@ -29,11 +34,11 @@ internal static class AdviceAssembler
         {
             Status = status,
             Styles = advised ? styles : [],
-            Contraindications = Contraindications(sheet),
-            Adjuncts = advised ? Adjuncts(sheet) : [],
+            Contraindications = Contraindications(sheet, parts),
+            Adjuncts = advised ? Adjuncts(sheet, parts) : [],
             Plan = advised ? Plans[(int)sheet.Phase!.Value] : null,
             Referral = referral,
-            Notes = [.. sheet.Notes],
+            Notes = parts.Strings.Of(sheet.Notes),
             Trace = TraceOf(sheet),
             RuleSet = ruleSet,
         };
@@ -51,7 +56,7 @@ internal static class AdviceAssembler
         return profile.DiagnosisConfirmed && profile.ClinicianApproved ? AdviceStatus.Recommended : AdviceStatus.ClearanceNeeded;
     }
 
-    private static ImmutableArray<StyleAdvice> RankStyles(AdviceSheet sheet, RuleSetInfo ruleSet)
+    private static ImmutableArray<StyleAdvice> RankStyles(AdviceSheet sheet, RuleSetInfo ruleSet, AdviceParts parts)
     {
         var penalty = sheet.Settings.CautionPenalty;
         var candidates = new List<MassageStyle>(AdviceSheet.StyleCount);
@@ -94,15 +99,15 @@ internal static class AdviceAssembler
                 Score = shown[rank],
                 Pressure = entry.Cap is { } cap && cap < natural ? cap : natural,
                 FocusAreas = EnumSet.ListOf<FocusArea>(entry.FocusMask == 0 ? sheet.Settings.DefaultFocus(style) : entry.FocusMask),
-                Rationale = entry.Rationale.Count > 0 ? Join(" ", entry.Rationale) : "Suitable for this profile.",
-                RuleIds = [.. entry.RuleIds],
+                Rationale = entry.Rationale.Count > 0 ? parts.Rationales.Join(entry.Rationale) : "Suitable for this profile.",
+                RuleIds = parts.Strings.Of(entry.RuleIds),
             };
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(styles);
     }
 
-    private static ImmutableArray<Contraindication> Contraindications(AdviceSheet sheet)
+    private static ImmutableArray<Contraindication> Contraindications(AdviceSheet sheet, AdviceParts parts)
     {
         var count = 0;
         for (var i = 0; i < AdviceSheet.StyleCount; i++)
@@ -126,8 +131,8 @@ internal static class AdviceAssembler
                 {
                     Style = (MassageStyle)i,
                     Level = level,
-                    Reason = Join("; ", entry.Contraindication.Reasons),
-                    RuleIds = [.. entry.Contraindication.RuleIds],
+                    Reason = parts.Reasons.Join(entry.Contraindication.Reasons),
+                    RuleIds = parts.Strings.Of(entry.Contraindication.RuleIds),
                 };
             }
         }
@@ -135,7 +140,7 @@ internal static class AdviceAssembler
         return ImmutableCollectionsMarshal.AsImmutableArray(contraindications);
     }
 
-    private static ImmutableArray<Adjunct> Adjuncts(AdviceSheet sheet)
+    private static ImmutableArray<Adjunct> Adjuncts(AdviceSheet sheet, AdviceParts parts)
     {
         var given = sheet.Adjuncts;
         if (given.Count == 0)
@@ -147,7 +152,7 @@ internal static class AdviceAssembler
         for (var i = 0; i < adjuncts.Length; i++)
         {
             var (therapy, entry) = given[i];
-            adjuncts[i] = new Adjunct { Therapy = therapy, Reason = Join("; ", entry.Reasons), RuleIds = [.. entry.RuleIds] };
+            adjuncts[i] = new Adjunct { Therapy = therapy, Reason = parts.Reasons.Join(entry.Reasons), RuleIds = parts.Strings.Of(entry.RuleIds) };
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(adjuncts);
@@ -160,13 +165,9 @@ internal static class AdviceAssembler
         var trace = new TraceEntry[fired.Count];
         for (var i = 0; i < trace.Length; i++)
         {
-            trace[i] = new TraceEntry(fired[i].Id, fired[i].Name);
+            trace[i] = fired[i].TraceEntry;
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(trace);
     }
-
-    /// <summary><see cref="string.Join(string, IEnumerable{string})"/> of a list; one part, the usual case, is the part itself, with no enumerator to allocate.</summary>
-    private static string Join(string separator, List<string> parts) =>
-        parts.Count == 1 ? parts[0] : string.Join(separator, parts);
 }

@@ -5,6 +5,11 @@ using SciaticaAdvisor.Rules.Language;
 namespace SciaticaAdvisor.Engine;
 
 /// <summary>What the fired rules wrote during one advice: mutable, owned by one session, then assembled into the advice.</summary>
+/// <remarks>
+/// The assembler copies out all it takes, so once a profile's advice is assembled its sheet can be
+/// emptied (<see cref="Reset"/>) and written for another profile, its lists keeping their room: a
+/// chunk's sheets are reused from chunk to chunk, and from call to call (about 2.2 KB an advice, <c>docs/performance.md</c>, sixth round).
+/// </remarks>
 internal sealed class AdviceSheet
 {
     /// <summary>How many styles there are: the sheet's style slots are indexed by the enum's value.</summary>
@@ -86,6 +91,9 @@ internal sealed class AdviceSheet
 
     public ReasonedEntry? Referral { get; private set; }
 
+    // The referral's entry, kept emptied through a reset so that a reused sheet refers without a new one.
+    private ReasonedEntry? _referralEntry;
+
     public ReferralUrgency Urgency { get; private set; } = ReferralUrgency.Routine;
 
     public List<string> Notes { get; } = [];
@@ -93,6 +101,29 @@ internal sealed class AdviceSheet
     public PlanPhase? Phase { get; private set; }
 
     public List<Placement> Placements { get; } = [];
+
+    /// <summary>Empties the sheet, as a new one is, for another profile's advice; the lists keep their room.</summary>
+    /// <remarks>Only once the advice of the sheet's last profile is assembled, and no session that wrote it fires again.</remarks>
+    public void Reset()
+    {
+        Trace.Clear();
+        Asserted.Clear();
+        Batch = null;
+        _derived?.Clear();
+        _deferred?.Clear();
+        _adjuncts?.Clear();
+        foreach (var style in Styles)
+        {
+            style.Reset();
+        }
+
+        Referral?.Clear();
+        Referral = null;
+        Urgency = ReferralUrgency.Routine;
+        Notes.Clear();
+        Phase = null;
+        Placements.Clear();
+    }
 
     private static StyleEntry[] NewStyles()
     {
@@ -173,7 +204,7 @@ internal sealed class AdviceSheet
 
     public void Refer(ReferralUrgency urgency, string reason, string ruleId)
     {
-        Referral ??= new ReasonedEntry();
+        Referral ??= _referralEntry ??= new ReasonedEntry();
         Referral.Add(reason, ruleId);
         if (urgency < Urgency)
         {
@@ -200,9 +231,9 @@ internal sealed class AdviceSheet
     public void Place(Placement placement)
     {
         Placements.Add(placement);
-        foreach (var style in placement.Styles)
+        for (var i = 0; i < placement.Styles.Count; i++)
         {
-            Styles[(int)style].AddRule(placement.RuleId);
+            Styles[(int)placement.Styles[i]].AddRule(placement.RuleId);
         }
     }
 
@@ -228,6 +259,19 @@ internal sealed class AdviceSheet
 
         public int FocusMask { get; set; }
 
+        /// <summary>Empties the entry, as a new one is (<see cref="AdviceSheet.Reset"/>).</summary>
+        public void Reset()
+        {
+            Recommended = false;
+            Score = 0;
+            Rationale.Clear();
+            RuleIds.Clear();
+            Level = null;
+            _contraindication?.Clear();
+            Cap = null;
+            FocusMask = 0;
+        }
+
         public void AddRule(string ruleId)
         {
             if (!RuleIds.Contains(ruleId))
@@ -243,6 +287,12 @@ internal sealed class AdviceSheet
         public List<string> Reasons { get; } = [];
 
         public List<string> RuleIds { get; } = [];
+
+        public void Clear()
+        {
+            Reasons.Clear();
+            RuleIds.Clear();
+        }
 
         public void Add(string reason, string ruleId)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,12 @@ internal sealed class CompiledRuleSet
     private readonly AdviceCache? _cache;
     private readonly Dictionary<RuleDefinition, ushort> _indexes;
     private readonly FactFlushPlan _plan;
+    private readonly AdviceParts _parts = new();
+
+    // Chunks given back by finished calls, their sheets with them: batch and sweep call with a few dozen
+    // profiles at a time, often one engine chunk, so a chunk's sheets are reused across calls too.
+    private readonly ConcurrentBag<Chunk> _chunks = [];
+    private int _chunksKept;
 
     // The runs of rules that always fire and insert no fact: not in the engine, deferred on every sheet it advises.
     private readonly DeferredRun[] _unconditional;
@@ -50,6 +57,9 @@ internal sealed class CompiledRuleSet
 
     public EffectiveSettings Settings => _settings;
 
+    /// <summary>The arrays and joined strings this rule set's advices share.</summary>
+    public AdviceParts Parts => _parts;
+
     public ImmutableArray<RuleInfo> RuleInfos { get; }
 
     public ImmutableArray<RuleDefinition> Definitions { get; }
@@ -59,7 +69,7 @@ internal sealed class CompiledRuleSet
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SciaticaAdvisor");
         var clock = Stopwatch.StartNew();
         var layers = sources.Select(s => RuleSetLoader.Load(s.ReadText(), s.Name, s.Sha256)).ToList();
-        var rules = RuleLayering.Combine(layers);
+        var rules = RuleLayering.Combine(layers).ConvertAll(RuleFiring.WithPlacementsOwned);
         var definitions = RuleModelBuilder.BuildAll(rules, joinOnProfile: true, out var plan, out var unconditional);
         var compiler = new RuleCompiler();
         if (quickStart)
@@ -133,7 +143,7 @@ internal sealed class CompiledRuleSet
         var clock = _logger.IsEnabled(LogLevel.Debug) || AdviceInstruments.Timed ? Stopwatch.GetTimestamp() : 0;
         var cache = check ? _cache : null;
         var size = Math.Min(chunkSize, profiles.Length);
-        var chunk = new Chunk(size);
+        var chunk = RentChunk(size);
 
         // Profiles of one class seen earlier in the call wait for its first profile's advice.
         var firstOfClass = cache is null ? null : new Dictionary<long, int>();
@@ -184,9 +194,39 @@ internal sealed class CompiledRuleSet
             }
         }
 
+        ReturnChunk(chunk);
         if (check)
         {
             Record(advices[..profiles.Length], clock);
+        }
+    }
+
+    /// <summary>A kept chunk of at least <paramref name="size"/> places, or a new one.</summary>
+    private Chunk RentChunk(int size)
+    {
+        if (_chunks.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref _chunksKept);
+            if (kept.Capacity >= size)
+            {
+                return kept;
+            }
+        }
+
+        return new Chunk(size);
+    }
+
+    /// <summary>Keeps a chunk for another call, up to two a core (as <see cref="SessionPool"/> keeps sessions); its profiles' facts are let go.</summary>
+    private void ReturnChunk(Chunk chunk)
+    {
+        chunk.Clear();
+        if (Interlocked.Increment(ref _chunksKept) <= SessionPool.MaxKept)
+        {
+            _chunks.Add(chunk);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _chunksKept);
         }
     }
 
@@ -202,7 +242,9 @@ internal sealed class CompiledRuleSet
         var batch = _plan.Levels.Count > 0 && chunk.Count > 1 ? new FactBatch(_plan) : null;
         for (var k = 0; k < chunk.Count; k++)
         {
-            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], EngineSheet(batch));
+            // The sheets of the chunk before are free again: their advices are assembled, their session dropped.
+            chunk.InSession[k] = new SessionProfile(chunk.Facts[k], EngineSheet(batch, chunk.Sheets[k]));
+            chunk.Sheets[k] = chunk.InSession[k].Sheet;
         }
 
         try
@@ -229,7 +271,7 @@ internal sealed class CompiledRuleSet
             chunk.InSession[k] = null!;
             try
             {
-                advices[index] = check ? Checked(profiles[index], sheet) : AdviceAssembler.Assemble(profiles[index], sheet, Info);
+                advices[index] = check ? Checked(profiles[index], sheet) : AdviceAssembler.Assemble(profiles[index], sheet, Info, _parts);
                 Remember(check ? chunk.Keys[k] : null, sheet, advices[index]);
             }
 #pragma warning disable CA1031 // Kept for the caller, who gets it as Advise would have thrown it.
@@ -300,10 +342,12 @@ internal sealed class CompiledRuleSet
         }
     }
 
-    /// <summary>A sheet for the engine to write: the rules the engine leaves out wait on it for their turn.</summary>
-    private AdviceSheet EngineSheet(FactBatch? batch = null)
+    /// <summary>A sheet for the engine to write, new or <paramref name="reused"/> emptied: the rules the engine leaves out wait on it for their turn.</summary>
+    private AdviceSheet EngineSheet(FactBatch? batch = null, AdviceSheet? reused = null)
     {
-        var sheet = new AdviceSheet(_settings) { Batch = batch };
+        reused?.Reset();
+        var sheet = reused ?? new AdviceSheet(_settings);
+        sheet.Batch = batch;
         if (_unconditional.Length > 0)
         {
             sheet.Defer(_unconditional);
@@ -316,7 +360,7 @@ internal sealed class CompiledRuleSet
     {
         sheet = EngineSheet();
         _sessions.Run(new SessionProfile(fact, sheet));
-        return AdviceAssembler.Assemble(profile, sheet, Info);
+        return AdviceAssembler.Assemble(profile, sheet, Info, _parts);
     }
 
     /// <exception cref="RuleSetFaultException">The rules cannot give a coherent advice, or it breaks an invariant.</exception>
@@ -343,7 +387,7 @@ internal sealed class CompiledRuleSet
         MassageAdvice advice;
         try
         {
-            advice = AdviceAssembler.Assemble(profile, sheet, Info);
+            advice = AdviceAssembler.Assemble(profile, sheet, Info, _parts);
         }
         catch (RuleSetFaultException)
         {
@@ -370,7 +414,7 @@ internal sealed class CompiledRuleSet
             RuleFiring.Apply(Definitions[index], sheet, IgnoredFacts.Instance);
         }
 
-        return AdviceAssembler.Assemble(profile, sheet, Info);
+        return AdviceAssembler.Assemble(profile, sheet, Info, _parts);
     }
 
     /// <summary>Where a replayed rule's facts go: nowhere, the rules they would trigger are already in the replay.</summary>
@@ -386,6 +430,8 @@ internal sealed class CompiledRuleSet
     /// <summary>The profiles waiting for one engine session: their index in the call, fact and class.</summary>
     private sealed class Chunk(int size)
     {
+        public int Capacity => size;
+
         public int[] Indexes { get; } = new int[size];
 
         public ProfileFact[] Facts { get; } = new ProfileFact[size];
@@ -394,6 +440,9 @@ internal sealed class CompiledRuleSet
 
         /// <summary>The facts with their sheets, as the chunk's session holds them; reused from chunk to chunk.</summary>
         public SessionProfile[] InSession { get; } = new SessionProfile[size];
+
+        /// <summary>The sheets of the chunk before, emptied and written again by the next (<see cref="AdviceSheet.Reset"/>).</summary>
+        public AdviceSheet?[] Sheets { get; } = new AdviceSheet?[size];
 
         public int Count { get; private set; }
 
@@ -405,7 +454,12 @@ internal sealed class CompiledRuleSet
             Count++;
         }
 
-        public void Clear() => Count = 0;
+        /// <summary>Empties the chunk for the next profiles; the facts are let go, the sheets kept.</summary>
+        public void Clear()
+        {
+            Array.Clear(Facts, 0, Count);
+            Count = 0;
+        }
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)

@@ -18,19 +18,27 @@ internal static class Ranking
     /// <summary>Orders <paramref name="styles"/> (given best score first); returns null when no order keeps every placement.</summary>
     public static List<MassageStyle>? Order(List<MassageStyle> styles, IReadOnlyList<Placement> placements)
     {
-        // Loops rather than LINQ: this runs once per advice, and most advices keep their placements in score order.
-        List<Placement>? active = null;
-        foreach (var placement in placements)
+        // Indexed loops rather than LINQ or foreach (a boxed enumerator): this runs once per advice, and
+        // most advices keep their placements in score order, so the placements in force are listed only
+        // when the search below needs them.
+        var keeps = true;
+        for (var i = 0; i < placements.Count && keeps; i++)
         {
-            if (!IsVoid(placement, styles))
-            {
-                (active ??= new List<Placement>(placements.Count)).Add(placement);
-            }
+            keeps = IsVoid(placements[i], styles) || Keeps(styles, placements[i]);
         }
 
-        if (active is null || Keeps(styles, active))
+        if (keeps)
         {
             return styles;
+        }
+
+        var active = new List<Placement>(placements.Count);
+        for (var i = 0; i < placements.Count; i++)
+        {
+            if (!IsVoid(placements[i], styles))
+            {
+                active.Add(placements[i]);
+            }
         }
 
         // The styles still to place are bits over their positions in styles, tried in that order as

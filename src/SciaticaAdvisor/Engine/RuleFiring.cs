@@ -86,16 +86,17 @@ internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, in
 
                 break;
             case CapPressureAction a:
-                foreach (var style in a.Styles)
+                // Indexed, as Then above: a foreach over the read-only list boxes an enumerator per firing.
+                for (var i = 0; i < a.Styles.Count; i++)
                 {
-                    sheet.CapPressure(style, a.Max, rule.Id);
+                    sheet.CapPressure(a.Styles[i], a.Max, rule.Id);
                 }
 
                 break;
             case FocusAction a:
-                foreach (var style in a.Styles)
+                for (var i = 0; i < a.Styles.Count; i++)
                 {
-                    sheet.Focus(style, a.AreaMask, rule.Id);
+                    sheet.Focus(a.Styles[i], a.AreaMask, rule.Id);
                 }
 
                 break;
@@ -119,11 +120,23 @@ internal sealed class RuleFiring(RuleDefinition[] rules, DeferredRun[] later, in
 
                 break;
             case PlaceAction a:
-                sheet.Place(a.Placement with { RuleId = rule.Id });
+                // A compiled rule's placements carry its id already (WithPlacementsOwned): no copy per firing.
+                sheet.Place(a.Placement.RuleId == rule.Id ? a.Placement : a.Placement with { RuleId = rule.Id });
                 break;
             default:
                 throw new InvalidOperationException($"an action the engine does not know: {action.GetType().Name}");
         }
+    }
+
+    /// <summary>The rule with each placement it makes carrying its id, as firing it records them; the rule itself when there is none to change.</summary>
+    public static RuleDefinition WithPlacementsOwned(RuleDefinition rule)
+    {
+        if (!rule.Then.Any(a => a is PlaceAction p && p.Placement.RuleId != rule.Id))
+        {
+            return rule;
+        }
+
+        return rule with { Then = [.. rule.Then.Select(a => a is PlaceAction p ? p with { Placement = p.Placement with { RuleId = rule.Id } } : a)] };
     }
 
     /// <summary>Where a deferred rule's facts would go: there are none, a run that inserts one is never deferred.</summary>

@@ -20,7 +20,8 @@ namespace SciaticaAdvisor.Engine;
 /// </remarks>
 internal sealed class SessionPool(ISessionFactory factory)
 {
-    private static readonly int MaxKept = Environment.ProcessorCount * 2;
+    /// <summary>How many idle sessions (and idle chunks, <see cref="CompiledRuleSet"/>) are kept at most: two a core.</summary>
+    public static readonly int MaxKept = Environment.ProcessorCount * 2;
 
     private readonly ConcurrentBag<ISession> _sessions = [];
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SciaticaAdvisor.Profiles;
 
 /// <summary>
@@ -5,14 +7,29 @@ namespace SciaticaAdvisor.Profiles;
 /// mask, 0 or 1, the number, or <see langword="null"/> for "not given". Readers fill one before the
 /// validator judges the profile; the rules' fact and the input classes read one.
 /// </summary>
+/// <remarks>
+/// One object: the numbers inline and a bit per field that is given. Every profile read and every
+/// advice makes one (the reader's draft, the rules' fact), and an array of <c>int?</c> was a second
+/// object of 8 bytes a field: 88 bytes against 144 (<c>docs/performance.md</c>, sixth round).
+/// </remarks>
 internal sealed class ProfileValues
 {
-    private readonly int?[] _values = new int?[ProfileFields.All.Length];
+    /// <summary>The most fields a profile can have here; <see cref="ProfileFields.All"/> has 12 (a test holds the two together).</summary>
+    public const int Capacity = 16;
+
+    private Numbers _numbers;
+
+    // Bit i: field i is given.
+    private int _given;
 
     public int? this[ProfileField field]
     {
-        get => _values[field.Index];
-        set => _values[field.Index] = value;
+        get => (_given & (1 << field.Index)) != 0 ? _numbers[field.Index] : null;
+        set
+        {
+            _numbers[field.Index] = value.GetValueOrDefault();
+            _given = value.HasValue ? _given | (1 << field.Index) : _given & ~(1 << field.Index);
+        }
     }
 
     public static ProfileValues Of(SymptomProfile profile)
@@ -20,7 +37,7 @@ internal sealed class ProfileValues
         var values = new ProfileValues();
         foreach (var field in ProfileFields.All)
         {
-            values._values[field.Index] = field.Pack(profile);
+            values[field] = field.Pack(profile);
         }
 
         return values;
@@ -30,9 +47,16 @@ internal sealed class ProfileValues
     public SymptomProfile ToProfile() => new(this);
 
     public TEnum Choice<TEnum>(ProfileField field)
-        where TEnum : struct, Enum => System.Runtime.CompilerServices.Unsafe.BitCast<int, TEnum>(_values[field.Index].GetValueOrDefault());
+        where TEnum : struct, Enum => Unsafe.BitCast<int, TEnum>(this[field].GetValueOrDefault());
 
-    public int? Number(ProfileField field) => _values[field.Index];
+    public int? Number(ProfileField field) => this[field];
 
-    public bool Flag(ProfileField field) => _values[field.Index] == 1;
+    public bool Flag(ProfileField field) => this[field] == 1;
+
+    /// <summary>The fields' numbers, inline; a field's index past the end throws, as an array's would.</summary>
+    [InlineArray(Capacity)]
+    private struct Numbers
+    {
+        private int _first;
+    }
 }

@@ -56,6 +56,7 @@ public sealed class RulesEngineAdvisor
     private readonly bool _hasFactRules;
     private readonly EffectiveSettings _settings;
     private readonly RuleSetInfo _info;
+    private readonly Engine.AdviceParts _parts;
 
     public RulesEngineAdvisor(Advisor advisor)
     {
@@ -65,6 +66,7 @@ public sealed class RulesEngineAdvisor
         _orderById = _rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         _settings = advisor.Settings;
         _info = advisor.RuleSet;
+        _parts = advisor.Parts;
 
         var factRules = _rules.Where(r => TestsFacts(r.When)).ToList();
         var profileRules = _rules.Except(factRules).ToList();
@@ -138,7 +140,7 @@ public sealed class RulesEngineAdvisor
             RuleFiring.Apply(_rules[next], sheet, sink);
         }
 
-        var advice = AdviceAssembler.Assemble(profile, sheet, _info);
+        var advice = AdviceAssembler.Assemble(profile, sheet, _info, _parts);
         var violations = AdviceInvariants.Check(profile, advice);
         if (!violations.IsEmpty)
         {

@@ -2,6 +2,8 @@
 // A/B in one process: builds of the benchmarks project (and so of the library) each in its own load
 // context, rounds alternated A B then B A so each pair shares the machine's state; thread CPU ratios.
 // Checks first that every build gives the same JSON for every profile (EngineProbe.AbOutput).
+// Prints per build the median of per-round ratios and, since the sixth round, the ratio of sums over
+// blocks of rounds, which charges the garbage collections to the builds that cause them.
 // dotnet run engine-ab.cs -- DIR[@CHUNK|@re],DIR[@CHUNK|@re]... sampled|classes COUNT CHUNK SECONDS
 // (@re: that build's RulesEngine advisor, one Advise each, as RulesEngineBenchmarks' baseline; a build from 2026-12-02 on.)
 // (#:property above: a file-based app defaults to PublishAot, which would interpret NRules' lambdas.)
@@ -32,11 +34,25 @@ while (sw.Elapsed.TotalSeconds < seconds)
     foreach (var i in order) { t[i] = (double)probes[i].Round.Invoke(null, null)!; bytes[i] = (double)probes[i].Bytes.Invoke(null, null)!; }
     for (var i = 0; i < probes.Length; i++) { times[i].Add(t[i]); ratios[i].Add(t[i] / t[0]); }
 }
+// Ratios of sums over blocks of 50 rounds as well: a gen0 collection is charged to the round it falls
+// in, so per-round ratios scatter, and with allocation per advice changed the median can miss what the
+// collections cost; a block's sum charges each build the collections it triggered, about in proportion.
+const int Block = 50;
+var blocks = times[0].Count / Block;
+var blockRatios = new List<double>[probes.Length];
 for (var i = 0; i < probes.Length; i++)
 {
+    blockRatios[i] = [.. Enumerable.Range(0, blocks).Select(b => times[i].Skip(b * Block).Take(Block).Sum() / times[0].Skip(b * Block).Take(Block).Sum())];
+    blockRatios[i].Sort();
+}
+
+for (var i = 0; i < probes.Length; i++)
+{
+    var mean = times[i].Average();
+    var sums = blockRatios[i].Count == 0 ? "" : $"; mean {mean:F2} µs/advice, ratio of sums {times[i].Sum() / times[0].Sum():F3}, of {blocks} blocks of {Block} rounds [{blockRatios[i][blocks / 4]:F3}-{blockRatios[i][3 * blocks / 4]:F3}]";
     ratios[i].Sort(); times[i].Sort();
     var n = ratios[i].Count;
-    Console.WriteLine($"{specs[i]}: median {times[i][n / 2]:F2} µs/advice, ratio to first {ratios[i][n / 2]:F3} [{ratios[i][n / 4]:F3}-{ratios[i][3 * n / 4]:F3}] ({n} rounds), {bytes[i] / 1024:F2} KB/advice");
+    Console.WriteLine($"{specs[i]}: median {times[i][n / 2]:F2} µs/advice, ratio to first {ratios[i][n / 2]:F3} [{ratios[i][n / 4]:F3}-{ratios[i][3 * n / 4]:F3}] ({n} rounds), {bytes[i] / 1024:F2} KB/advice{sums}");
 }
 
 static (MethodInfo Setup, MethodInfo Round, MethodInfo Bytes, MethodInfo Output) Load(string dir)

@@ -254,7 +254,7 @@ internal static class EngineProbe
             var t3 = ThreadCpuUs();
             for (var k = 0; k < chunk.Length; k++)
             {
-                _ = AdviceAssembler.Assemble(chunk[k], facts[k].Sheet, advisor.RuleSet);
+                _ = AdviceAssembler.Assemble(chunk[k], facts[k].Sheet, advisor.RuleSet, advisor.Parts);
             }
 
             var t4 = ThreadCpuUs();

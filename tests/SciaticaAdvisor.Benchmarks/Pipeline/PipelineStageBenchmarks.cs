@@ -160,7 +160,7 @@ public class PipelineStageBenchmarks
         MassageAdvice last = null!;
         for (var i = 0; i < _sheets.Length; i++)
         {
-            last = AdviceAssembler.Assemble(_profiles[i], _sheets[i], _uncached.RuleSet);
+            last = AdviceAssembler.Assemble(_profiles[i], _sheets[i], _uncached.RuleSet, _uncached.Parts);
         }
 
         return last;

@@ -81,7 +81,7 @@ public class SessionModelBenchmarks
             pool.Run(fact);
         }
 
-        var advice = AdviceAssembler.Assemble(profile, fact.Sheet, _advisor.RuleSet);
+        var advice = AdviceAssembler.Assemble(profile, fact.Sheet, _advisor.RuleSet, _advisor.Parts);
         return AdviceInvariants.Check(profile, advice).IsEmpty ? advice : throw new InvalidOperationException("An advice breaks an invariant.");
     }
 }

@@ -234,6 +234,34 @@ public class AdviseManyTests
         });
     }
 
+    [Fact]
+    public void AdviseMany_CallAfterCall_OnKeptChunksAndSheets_IsByteIdenticalToAdvise()
+    {
+        // Calls of a few dozen profiles, as batch makes them: each call takes the chunk (and the sheets)
+        // an earlier call gave back, of a size that grows and shrinks, so a sheet written for one profile
+        // is written again for others; from several threads, each call's chunk its own.
+        var advisor = new AdvisorBuilder().UseAdviceCache(0).Build();
+        var profiles = ProfileGenerators.Gen().Sample(1_200, new Rnd(23UL, 29UL), 30).ToArray();
+        var expected = profiles.Select(p => UncachedJson.GetOrAdd(p, q => AdvisorJson.Serialize(Uncached.Advise(q)))).ToArray();
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
+        {
+            var random = new Random(thread);
+            for (var start = 0; start < profiles.Length;)
+            {
+                var part = profiles.AsSpan(start, Math.Min(random.Next(1, 60), profiles.Length - start));
+                var advices = new MassageAdvice[part.Length];
+                advisor.AdviseMany(part, advices, chunkSize: random.Next(1, 40));
+                for (var i = 0; i < part.Length; i++)
+                {
+                    AdvisorJson.Serialize(advices[i]).Should().Be(expected[start + i], $"profile {start + i}");
+                }
+
+                start += part.Length;
+            }
+        });
+    }
+
     /// <summary>Checks AdviseMany of <paramref name="advisor"/> against Advise of <paramref name="reference"/> (uncached, the default rules unless given).</summary>
     private static void AssertSameAsAdvise(Advisor advisor, SymptomProfile[] profiles, int chunkSize, Advisor? reference = null)
     {

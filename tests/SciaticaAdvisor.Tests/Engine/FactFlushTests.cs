@@ -69,7 +69,7 @@ public class FactFlushTests
                 }
             }
 
-            Json(() => AdviceAssembler.Assemble(profiles[i], inSession[i].Sheet, Default.RuleSet)).Should().Be(Json(() => Default.AdviseUnchecked(profiles[i])), $"profile {i}");
+            Json(() => AdviceAssembler.Assemble(profiles[i], inSession[i].Sheet, Default.RuleSet, Default.Parts)).Should().Be(Json(() => Default.AdviseUnchecked(profiles[i])), $"profile {i}");
         }
     }
 

@@ -306,7 +306,7 @@ public class MergedRuleTests
             string separate;
             try
             {
-                separate = AdvisorJson.Serialize(AdviceAssembler.Assemble(profile, sheet, Uncached.RuleSet));
+                separate = AdvisorJson.Serialize(AdviceAssembler.Assemble(profile, sheet, Uncached.RuleSet, Uncached.Parts));
             }
             catch (RuleSetFaultException ex)
             {

@@ -163,7 +163,7 @@ public sealed class RuleSetInspection
         MassageAdvice advice;
         try
         {
-            advice = AdviceAssembler.Assemble(profile, sheet, _advisor.RuleSet);
+            advice = AdviceAssembler.Assemble(profile, sheet, _advisor.RuleSet, _advisor.Parts);
         }
         catch (RuleSetFaultException)
         {
