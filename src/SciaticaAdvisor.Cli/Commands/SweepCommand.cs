@@ -77,8 +77,16 @@ internal static class SweepCommand
         using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
-            signal.Cancel = !interrupted.IsCancellationRequested;
-            interrupted.Cancel();
+            try
+            {
+                signal.Cancel = !interrupted.IsCancellationRequested;
+                interrupted.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A Ctrl-C as the run ends: the registration is gone, so the signal does what it would have.
+                signal.Cancel = false;
+            }
         });
         cancellationToken = interrupted.Token;
         try

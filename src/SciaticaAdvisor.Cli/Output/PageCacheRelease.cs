@@ -5,8 +5,8 @@ namespace SciaticaAdvisor.Cli.Output;
 
 /// <summary>
 /// Keeps a long output from filling the page cache with pages nobody will read soon: each window of
-/// bytes written is handed to the kernel to write back at once, and the window before it, on disk by
-/// then, is dropped from the cache. Linux only; advice to the kernel, so a file system that ignores
+/// bytes written is handed to the kernel to write back at once, and the window before it, written
+/// back by then as a rule, is dropped from the cache (pages still being written stay). Linux only; advice to the kernel, so a file system that ignores
 /// it (tmpfs) loses nothing, and the file's bytes are the same either way.
 /// </summary>
 /// <remarks>
@@ -24,6 +24,9 @@ internal sealed partial class PageCacheRelease
     internal const long DefaultWindow = 8L * 1024 * 1024;
 
     private const uint SyncFileRangeWrite = 2;
+    private const int Invalid = 22;
+    private const int NotSeekable = 29;
+    private const int NoSuchCall = 38;
     private const int FadviseDontNeed = 4;
 
     private readonly SafeFileHandle _file;
@@ -71,6 +74,13 @@ internal sealed partial class PageCacheRelease
             {
                 if (SyncFileRange(fd, _handed, _window, SyncFileRangeWrite) != 0)
                 {
+                    var error = Marshal.GetLastPInvokeError();
+                    if (error is not (NoSuchCall or NotSeekable or Invalid))
+                    {
+                        // EIO, ENOSPC, ENOMEM: the write-back failed, which the run must not vouch for.
+                        throw new IOException($"the output's write-back failed (errno {error})");
+                    }
+
                     // ENOSYS, ESPIPE, EINVAL: nothing to gain on this file; the writes go on as they were.
                     _working = false;
                     return;

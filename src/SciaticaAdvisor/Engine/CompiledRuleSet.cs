@@ -454,10 +454,15 @@ internal sealed class CompiledRuleSet
             Count++;
         }
 
-        /// <summary>Empties the chunk for the next profiles; the facts are let go, the sheets kept.</summary>
+        /// <summary>
+        /// Empties the chunk for the next profiles; the facts are let go, the sheets kept. A chunk whose
+        /// session threw still holds its facts in <see cref="InSession"/>, which the pool would keep for
+        /// the advisor's life: a profile's values, so they are let go too.
+        /// </summary>
         public void Clear()
         {
             Array.Clear(Facts, 0, Count);
+            Array.Clear(InSession, 0, Count);
             Count = 0;
         }
     }
