@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SciaticaAdvisor.Files;
 
 namespace SciaticaAdvisor.Studies;
 
@@ -104,8 +105,9 @@ internal sealed class StudyOutput(Study study, StudyRunOptions options)
     /// <summary>Refuses an output name that is one of the study's own inputs (a population file <c>advice.csv</c> in the output directory, say): the run would replace what it reads.</summary>
     private void Guard(string name)
     {
+        // By identity as well as by name: the output folder may reach an input through a link.
         var final = Path.GetFullPath(Path.Combine(options.OutputDirectory, name));
-        if (study.Inputs.Contains(final, PathComparer))
+        if (study.Inputs.Any(input => PathComparer.Equals(input, final) || FileIdentity.AreSame(final, input)))
         {
             Abandon();
             throw new StudyException([new StudyError(options.OutputDirectory, 0, 0, $"the output '{name}' would replace the study's input {final}; write the output to another directory")]);

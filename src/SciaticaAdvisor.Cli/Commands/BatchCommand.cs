@@ -4,6 +4,7 @@ using SciaticaAdvisor.Cli.Advising;
 using SciaticaAdvisor.Cli.Batch;
 using SciaticaAdvisor.Cli.Input;
 using SciaticaAdvisor.Cli.Output;
+using SciaticaAdvisor.Files;
 using SciaticaAdvisor.Memory;
 using SciaticaAdvisor.Populations;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SciaticaAdvisor.Files;
 
 namespace SciaticaAdvisor.Cli.Output;
 

@@ -469,6 +469,22 @@ public sealed class StudyRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_OutputReachingTheStudysInputThroughALink_IsRefused_AndTheInputIsKept()
+    {
+        const string People = "cause,flare,painSensitivity,painIntensity\nherniatedDisc,acute,high,8\n";
+        _folder.Write("advice.csv", People);
+        var study = Study.Load(_folder.Write("study.yaml", "population:\n  file: advice.csv\nvariants:\n  - { name: default, rules: [\"@default\"] }\n"));
+        var link = _folder.PathOf("results");
+        Directory.CreateSymbolicLink(link, _folder.Root);
+
+        var act = () => study.RunAsync(new StudyRunOptions { OutputDirectory = link, Format = StudyFormat.Csv });
+
+        (await act.Should().ThrowAsync<StudyException>()).Which.Errors.Single().Message.Should().Contain("advice.csv").And.Contain("input");
+        File.ReadAllText(_folder.PathOf("advice.csv")).Should().Be(People, "a run never replaces the population it reads, by whatever path");
+        Directory.GetFiles(_folder.Root, "*.partial").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Run_WhoseReportsCannotBeWritten_LeavesThePreviousRunsFilesAsTheyWere()
     {
         var output = _folder.PathOf("out");

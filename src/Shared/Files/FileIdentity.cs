@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace SciaticaAdvisor.Cli.Output;
+namespace SciaticaAdvisor.Files;
 
 /// <summary>
 /// Which file a path names, as the file system knows it (device and inode, after following links),
