@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary><c>diff</c> only: the two rule sets advise differently on the population.</summary>
     public const int Different = 3;
+
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as a shell reports a process the signal ended), its partial output removed: not a fault of the program.</summary>
+    public const int Interrupted = 130;
 }

@@ -124,7 +124,7 @@ internal static class SweepCommand
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
         {
-            throw new CommandFailure(ExitCodes.Fault, "sciatica-advisor: interrupted: the run stopped and removed its partial files");
+            throw new CommandFailure(ExitCodes.Interrupted, "sciatica-advisor: interrupted: the run stopped and removed its partial files");
         }
     }
 

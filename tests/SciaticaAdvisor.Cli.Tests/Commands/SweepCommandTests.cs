@@ -131,7 +131,7 @@ public sealed class SweepCommandTests : IDisposable
         await process.WaitForExitAsync(timeout.Token);
 
         (await stderr).Should().Be("sciatica-advisor: interrupted: the run stopped and removed its partial files\n");
-        process.ExitCode.Should().Be(1);
+        process.ExitCode.Should().Be(130, "an interrupt is not a fault of the program, which exit 1 is reserved for");
         Directory.GetFiles(output).Should().BeEmpty("an interrupted run leaves nothing behind, not even its .partial files");
     }
 
