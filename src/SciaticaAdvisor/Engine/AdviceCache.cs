@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SciaticaAdvisor.Advice;
 using SciaticaAdvisor.Rules.Language;
 
@@ -19,9 +18,10 @@ namespace SciaticaAdvisor.Engine;
 /// default 262,144 keep).
 /// </para>
 /// <para>
-/// Bounded: when full it keeps what it has. Emptying it instead made a stream of mostly distinct
-/// classes slower than no cache at all (measured: 22,800 against 29,300 advices/s at 8,192 entries
-/// over 200,000 sampled profiles). Thread-safe; advice is immutable, so one instance answers many callers.
+/// Stored in a <see cref="ClassTable"/>: one probe a lookup. Bounded: when full it keeps what it has.
+/// Emptying it instead made a stream of mostly distinct classes slower than no cache at all
+/// (measured: 22,800 against 29,300 advices/s at 8,192 entries over 200,000 sampled profiles).
+/// Thread-safe; advice is immutable, so one instance answers many callers.
 /// </para>
 /// </remarks>
 internal sealed class AdviceCache(ProfileClassifier classifier, int capacity)
@@ -29,39 +29,15 @@ internal sealed class AdviceCache(ProfileClassifier classifier, int capacity)
     /// <summary>How many more classes keep their fired rules than keep their whole advice.</summary>
     public const int FiringsPerAdvice = 64;
 
-    private readonly ConcurrentDictionary<long, MassageAdvice> _advices = new();
-    private readonly ConcurrentDictionary<long, ushort[]> _firings = new();
-    private readonly int _firingCapacity = capacity > int.MaxValue / FiringsPerAdvice ? int.MaxValue : capacity * FiringsPerAdvice;
-
-    // ConcurrentDictionary.Count takes every lock; counters of our own are checked on every miss.
-    private int _adviceCount;
-    private int _firingCount;
+    private readonly ClassTable _table = new(capacity > int.MaxValue / FiringsPerAdvice ? int.MaxValue : capacity * FiringsPerAdvice, capacity);
 
     public long KeyOf(ProfileFact profile) => classifier.KeyOf(profile);
 
-    /// <summary>The class's whole advice, when it is kept.</summary>
-    public bool TryGetAdvice(long key, out MassageAdvice advice) => _advices.TryGetValue(key, out advice!);
-
-    /// <summary>The indexes of the rules the class fired, in firing order, when they are kept.</summary>
-    public bool TryGetFired(long key, out ushort[] fired) => _firings.TryGetValue(key, out fired!);
-
-    /// <summary>Keeps a class's whole advice, while there is room.</summary>
-    public void KeepAdvice(long key, MassageAdvice advice)
-    {
-        if (Volatile.Read(ref _adviceCount) < capacity && _advices.TryAdd(key, advice))
-        {
-            Interlocked.Increment(ref _adviceCount);
-        }
-    }
+    /// <summary>The indexes of the rules the class fired, in firing order, and its whole advice when that is kept too.</summary>
+    /// <returns>Whether the class's fired rules are kept.</returns>
+    public bool TryGet(long key, out ReadOnlySpan<ushort> fired, out MassageAdvice? advice) => _table.TryGet(key, out fired, out advice);
 
     /// <summary>Keeps what the engine did for a class it has just advised: its fired rules and its advice, while there is room.</summary>
     /// <remarks>An advice is only found through its class's fired rules, so it is kept only with them.</remarks>
-    public void Add(long key, ushort[] fired, MassageAdvice advice)
-    {
-        if (Volatile.Read(ref _firingCount) < _firingCapacity && _firings.TryAdd(key, fired))
-        {
-            Interlocked.Increment(ref _firingCount);
-            KeepAdvice(key, advice);
-        }
-    }
+    public void Add(long key, ReadOnlySpan<ushort> fired, MassageAdvice advice) => _table.Add(key, fired, advice);
 }

@@ -99,18 +99,14 @@ internal sealed class CompiledRuleSet
             // A class advised before gets its advice, or its rules replayed without the engine: either
             // is what the engine gave the first profile of the class, already checked.
             var key = _cache.KeyOf(fact);
-            if (_cache.TryGetFired(key, out var fired))
+            if (_cache.TryGet(key, out var fired, out var kept))
             {
-                if (!_cache.TryGetAdvice(key, out advice))
-                {
-                    advice = Replay(profile, fired);
-                    _cache.KeepAdvice(key, advice);
-                }
+                advice = kept ?? Replay(profile, fired);
             }
             else
             {
                 advice = EvaluateChecked(profile, fact, out var sheet);
-                _cache.Add(key, FiredIndexes(sheet), advice);
+                Keep(key, sheet, advice);
             }
         }
 
@@ -155,14 +151,9 @@ internal sealed class CompiledRuleSet
             if (cache is not null)
             {
                 key = cache.KeyOf(fact);
-                if (cache.TryGetFired(key, out var fired))
+                if (cache.TryGet(key, out var fired, out var kept))
                 {
-                    if (!cache.TryGetAdvice(key, out advices[i]))
-                    {
-                        advices[i] = Replay(profiles[i], fired);
-                        cache.KeepAdvice(key, advices[i]);
-                    }
-
+                    advices[i] = kept ?? Replay(profiles[i], fired);
                     continue;
                 }
 
@@ -306,19 +297,21 @@ internal sealed class CompiledRuleSet
     {
         if (key is { } k && _cache is not null)
         {
-            _cache.Add(k, FiredIndexes(sheet), advice);
+            Keep(k, sheet, advice);
         }
     }
 
-    private ushort[] FiredIndexes(AdviceSheet sheet)
+    /// <summary>Keeps a class's fired rules (their indexes, in firing order) and its advice.</summary>
+    private void Keep(long key, AdviceSheet sheet, MassageAdvice advice)
     {
-        var fired = new ushort[sheet.Trace.Count];
+        var count = sheet.Trace.Count;
+        Span<ushort> fired = count <= 256 ? stackalloc ushort[count] : new ushort[count];
         for (var i = 0; i < fired.Length; i++)
         {
             fired[i] = _indexes[sheet.Trace[i]];
         }
 
-        return fired;
+        _cache!.Add(key, fired, advice);
     }
 
     /// <summary>Logs and counts a call's advices, each given an equal share of the call's time.</summary>
@@ -406,7 +399,7 @@ internal sealed class CompiledRuleSet
         return advice;
     }
 
-    private MassageAdvice Replay(SymptomProfile profile, ushort[] fired)
+    private MassageAdvice Replay(SymptomProfile profile, ReadOnlySpan<ushort> fired)
     {
         var sheet = new AdviceSheet(_settings);
         foreach (var index in fired)
