@@ -27,12 +27,14 @@ namespace SciaticaAdvisor.Memory;
 internal sealed class YoungGenerationBound(long bytes)
 {
     /// <summary>
-    /// The default bound: 8 MiB, a tenth of what this machine's runtime would allow. Peak RSS of
-    /// <c>batch</c> over 1,000,000 sampled profiles (under load): 16 MiB 172 MB, 8 MiB 156 and 167 MB,
-    /// 4 MiB 162 MB, the runtime's own budget 180 MB; 4 MiB asked for half again as many collections as 8.
-    /// A 1,000,000 × 3 sweep: 265 and 279 MB with it, 303 and 292 MB without (docs/performance.md).
+    /// The default bound: 16 MiB, a fifth of what this machine's runtime would allow. Peak RSS of
+    /// <c>batch</c> over 1,000,000 sampled profiles, quiet, since the advice cache holds no references
+    /// (docs/performance.md, "A cache without references"): 8 MiB 111–113 MB with 664–673 collections
+    /// and 0.83 s of pauses, 16 MiB 115 MB with 381 and 0.56 s. (Before it, under load: 16 MiB 172 MB,
+    /// 8 MiB 156 and 167 MB, the runtime's own budget 180 MB.) A 1,000,000 × 3 sweep: 245 and 250 MB at
+    /// 16 MiB, 227 and 254 MB at 8.
     /// </summary>
-    public const long DefaultBytes = 8L * 1024 * 1024;
+    public const long DefaultBytes = 16L * 1024 * 1024;
 
     private int _collections = GC.CollectionCount(0);
     private long _allocatedAtCollection = GC.GetTotalAllocatedBytes(precise: false);
