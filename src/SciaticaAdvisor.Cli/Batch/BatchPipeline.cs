@@ -28,8 +28,11 @@ internal sealed class BatchPipeline(
     /// first-seen classes takes many times as long as one of cache hits, and the writer waits for it
     /// in order; at two a core the reader stopped for a full queue on 649 of 1,563 chunks and the
     /// writer waited on 523 (100,000 sampled profiles), leaving cores idle behind one slow chunk.
+    /// Eight against four, a million sampled profiles, ten pairs of the same build: more profiles a
+    /// second in 9 of them, 1.76–1.81 cores busy against 1.70–1.79, 123–126 MB peak RSS against 117
+    /// (docs/performance.md, "Eight chunks a core").
     /// </summary>
-    public const int DefaultChunksPerCore = 4;
+    public const int DefaultChunksPerCore = 8;
 
     /// <summary>A chunk closes at this many bytes of input even before it has its lines, so long lines do not pile up.</summary>
     private const int ChunkBytes = 4 * 1024 * 1024;
