@@ -14,6 +14,13 @@ public sealed record StudyResult
     /// <summary>The files written, rows first.</summary>
     public required ImmutableArray<string> Files { get; init; }
 
+    /// <summary>
+    /// The files of an earlier run into the same folder that this run removed because it did not write
+    /// them again (a dropped variant's charts, a whole run's files beside a shard, say); empty when none.
+    /// Only files a run of this tool listed as its own are ever removed.
+    /// </summary>
+    public ImmutableArray<string> Removed { get; init; } = [];
+
     /// <summary>How long the run took.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -123,6 +123,7 @@ internal sealed partial class StudyRun(Study study, StudyRunOptions options, IPr
             Profiles = profiles,
             Rows = rows,
             Files = files,
+            Removed = output.Removed,
             Elapsed = clock.Elapsed,
             Faults = [.. study.Variants.Select((v, i) => (v, i)).Where(f => faults[f.i] > 0).Select(f => new StudyFault(f.v.Name, faults[f.i], firstFaults[f.i]!))],
         };

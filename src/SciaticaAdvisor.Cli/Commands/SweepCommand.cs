@@ -103,6 +103,14 @@ internal static class SweepCommand
             await context.Error.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.Profiles} profiles x {loaded.Variants.Length} variants = {result.Rows} rows in {result.Elapsed.TotalSeconds:0.00} s; wrote {result.Files[0]}{more}"));
+            if (!result.Removed.IsEmpty)
+            {
+                // Quoted: a file name is the user's text.
+                await context.Error.WriteLineAsync(Quote.Escape(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"removed {result.Removed.Length} files an earlier run wrote there and this one did not: {string.Join(", ", result.Removed.Select(Path.GetFileName))}")));
+            }
+
             if (result.Faults.IsEmpty)
             {
                 return ExitCodes.Success;
