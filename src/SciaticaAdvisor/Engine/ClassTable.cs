@@ -1,3 +1,4 @@
+using System.Numerics;
 using SciaticaAdvisor.Advice;
 
 namespace SciaticaAdvisor.Engine;
@@ -39,14 +40,15 @@ internal sealed class ClassTable
 
     private const int InitialSlots = 256;
 
-    /// <summary>The most segments: a location (segment, offset, plus one) must fit an <see cref="int"/>.</summary>
-    private const int MaxSegments = (1 << 15) - 1;
+    /// <summary>The most segments by default: a location (segment, offset, plus one) must fit an <see cref="int"/>.</summary>
+    public const int MaxSegments = (1 << 15) - 1;
 
     /// <summary>The largest array of slots: past it the table stops taking classes.</summary>
     private const int MaxSlots = 1 << 30;
 
     private readonly int _classCapacity;
     private readonly int _adviceCapacity;
+    private readonly int _maxSegments;
     private readonly Lock _gate = new();
     private Slot[] _slots = new Slot[InitialSlots];
     private ushort[][] _segments = [];
@@ -58,11 +60,20 @@ internal sealed class ClassTable
     /// <param name="classes">How many classes' fired rules are kept at most.</param>
     /// <param name="advices">How many whole advices are kept at most.</param>
     public ClassTable(int classes, int advices)
+        : this(classes, advices, MaxSegments)
+    {
+    }
+
+    /// <summary>A table of fewer segments at most, for tests.</summary>
+    internal ClassTable(int classes, int advices, int maxSegments)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(classes);
         ArgumentOutOfRangeException.ThrowIfNegative(advices);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSegments);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxSegments, MaxSegments);
         _classCapacity = classes;
         _adviceCapacity = advices;
+        _maxSegments = maxSegments;
     }
 
     /// <summary>How many classes are kept.</summary>
@@ -112,18 +123,14 @@ internal sealed class ClassTable
 
         lock (_gate)
         {
-            if (_classes >= _classCapacity || !Room())
+            if (_classes >= _classCapacity || _slots[Find(_slots, key)].Fired != 0 || !Fits(fired) || !Room())
             {
                 return;
             }
 
+            // Room() may have grown the slots: the key's place is looked up in the ones kept.
             var slots = _slots;
             var i = Find(slots, key);
-            if (slots[i].Fired != 0)
-            {
-                return;
-            }
-
             var location = Store(fired);
             var kept = 0;
             if (_adviceCount < _adviceCapacity)
@@ -138,7 +145,10 @@ internal sealed class ClassTable
         }
     }
 
-    /// <summary>Copies the fired rules into the pool, opening a segment when the last is full.</summary>
+    /// <summary>Whether the fired rules fit the last segment, or a new one may be opened for them.</summary>
+    private bool Fits(ReadOnlySpan<ushort> fired) => _used + fired.Length + 1 <= SegmentLength || _segments.Length < _maxSegments;
+
+    /// <summary>Copies the fired rules into the pool, opening a segment when the last is full (<see cref="Fits"/> said one may be).</summary>
     /// <returns>Their location, plus one (so 0 is an empty slot).</returns>
     private int Store(ReadOnlySpan<ushort> fired)
     {
@@ -197,7 +207,7 @@ internal sealed class ClassTable
             return true;
         }
 
-        if (slots.Length >= MaxSlots || _segments.Length >= MaxSegments)
+        if (slots.Length >= MaxSlots)
         {
             return false;
         }
@@ -215,8 +225,13 @@ internal sealed class ClassTable
         return true;
     }
 
-    /// <summary>The first slot to probe: the key's bits mixed (Fibonacci hashing), since class keys are small mixed-radix numbers.</summary>
-    private static int IndexOf(long key, int mask) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+    /// <summary>
+    /// The first slot to probe: the top bits of the key times 2^64/φ (Fibonacci hashing), which every
+    /// bit of the key reaches. Class keys are mixed-radix numbers: a power-of-two radix puts a field in
+    /// bits of its own, high ones included, so no bit of the key may be left out.
+    /// </summary>
+    internal static int IndexOf(long key, int mask) =>
+        (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - BitOperations.TrailingZeroCount(mask + 1)));
 
     /// <summary>One class: no references, so the collector never looks inside the array.</summary>
     private struct Slot

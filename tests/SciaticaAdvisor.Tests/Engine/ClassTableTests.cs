@@ -139,6 +139,47 @@ public class ClassTableTests
     }
 
     [Fact]
+    public void PastItsLastSegment_TheTableTakesNoClassThatWouldNeedAnother()
+    {
+        // Two segments at most: runs of 30,000 rules fill them two by two; the fifth would need a third.
+        var table = new ClassTable(classes: 100, advices: 0, maxSegments: 2);
+        var runs = Enumerable.Range(0, 5).Select(k => Enumerable.Range(0, 30_000).Select(j => (ushort)(j + k)).ToArray()).ToArray();
+        for (var k = 0; k < runs.Length; k++)
+        {
+            table.Add(k, runs[k], Advices[0]);
+        }
+
+        table.Add(10, [1, 2, 3], Advices[0]); // still fits the second segment's tail
+
+        table.Classes.Should().Be(5);
+        for (var k = 0; k < 4; k++)
+        {
+            table.TryGet(k, out var fired, out _).Should().BeTrue();
+            fired.ToArray().Should().Equal(runs[k]);
+        }
+
+        table.TryGet(4, out _, out _).Should().BeFalse("a class whose rules fit no segment is not kept (the engine answers it)");
+        table.TryGet(10, out var small, out _).Should().BeTrue();
+        small.ToArray().Should().Equal((ushort)1, (ushort)2, (ushort)3);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(24)]
+    [InlineData(40)]
+    [InlineData(48)]
+    [InlineData(52)]
+    public void KeysThatDifferInAnyBits_SpreadOverTheSlots(int shift)
+    {
+        // Mixed-radix keys with power-of-two radices put a field in bits of its own, high ones too.
+        const int Mask = (1 << 16) - 1;
+        var starts = Enumerable.Range(0, 4096).Select(i => ClassTable.IndexOf((long)i << shift, Mask)).ToList();
+
+        starts.Should().OnlyContain(i => i >= 0 && i <= Mask);
+        starts.Distinct().Count().Should().BeGreaterThan(3000, $"4,096 keys differing only from bit {shift} up");
+    }
+
+    [Fact]
     public void ReadersAndWritersAtOnce_OnlyEverSeeWhatWasAdded()
     {
         // Four threads add overlapping keys, each key's rules derived from the key, and read keys the
