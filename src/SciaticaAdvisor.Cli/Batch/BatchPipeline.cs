@@ -45,8 +45,14 @@ internal sealed class BatchPipeline(
     /// <summary>How many chunks are advised at once, over the run.</summary>
     private readonly AdvisingClock _clock = new(Environment.ProcessorCount);
 
-    /// <summary>How many chunks may be read ahead of the one being written: <c>chunksPerCore</c> a core, at least 4.</summary>
-    public int InFlight { get; } = Math.Max(4, Environment.ProcessorCount * Math.Max(1, chunksPerCore));
+    /// <summary>
+    /// The most chunks read ahead whatever the core count: what four a core gave 32 cores. A chunk holds
+    /// up to 4 MiB of input (long lines), so eight a core on 64 cores could otherwise hold 2 GiB.
+    /// </summary>
+    public const int MaxInFlight = 128;
+
+    /// <summary>How many chunks may be read ahead of the one being written: <c>chunksPerCore</c> a core, at least 4 and at most <see cref="MaxInFlight"/>.</summary>
+    public int InFlight { get; } = Math.Clamp(Environment.ProcessorCount * Math.Max(1, chunksPerCore), 4, MaxInFlight);
 
     /// <summary>The JSON of the advices the exact cache hands out again, shared by the run's chunks.</summary>
     private readonly AdviceBytesMemo _memo = new();

@@ -11,6 +11,7 @@ public sealed class BatchPipelineTests
     [InlineData(1)]
     [InlineData(BatchPipeline.DefaultChunksPerCore)]
     [InlineData(16)]
+    [InlineData(1000)]
     public async Task Run_LongInput_ReadsOnlyABoundedDistanceAheadOfTheWriter(int chunksPerCore)
     {
         const int chunkLines = 8;
@@ -38,7 +39,7 @@ public sealed class BatchPipelineTests
             CancellationToken.None);
 
         written.Should().Be(100_000);
-        pipeline.InFlight.Should().Be(Math.Max(4, Environment.ProcessorCount * chunksPerCore));
+        pipeline.InFlight.Should().Be(Math.Clamp(Environment.ProcessorCount * chunksPerCore, 4, BatchPipeline.MaxInFlight));
         furthestAhead.Should().BeLessThanOrEqualTo((pipeline.InFlight + 3) * chunkLines);
     }
 
