@@ -42,6 +42,29 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_AgainWithoutAVariant_RemovesThatVariantsChartsAndNamesThem()
+    {
+        _files.Write("clinic.yaml", "name: clinic\nversion: 1\ndisable: [piriformis-deep-tissue-up]\nrules: []\n");
+        var study = _files.Write("study.yaml", Study);
+        (await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"))).ExitCode.Should().Be(0);
+        var clinicCharts = Directory.GetFiles(_files.PathOf("out"), "*clinic*.png").Select(Path.GetFileName).ToList();
+        clinicCharts.Should().NotBeEmpty();
+
+        _files.Write("study.yaml", Study[..Study.IndexOf("  - name: clinic", StringComparison.Ordinal)]);
+        var again = await Tool.RunAsync("sweep", study, "--output", _files.PathOf("out"));
+
+        again.ExitCode.Should().Be(0, again.Stderr);
+        again.Stderr.Should().Contain("removed ").And.Contain("files an earlier run wrote there and this one did not: ");
+        foreach (var chart in clinicCharts)
+        {
+            again.Stderr.Should().Contain(chart);
+            File.Exists(_files.PathOf("out/" + chart)).Should().BeFalse();
+        }
+
+        File.Exists(_files.PathOf("out/advice.parquet")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Sweep_VariantThatFaults_WritesEveryRowWithTheFaults_AndExitsOne()
     {
         // shiatsu first for low sensitivity contradicts the default's relaxation or reflexology first in an acute flare.
