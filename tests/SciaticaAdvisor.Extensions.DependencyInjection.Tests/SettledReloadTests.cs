@@ -89,6 +89,8 @@ public sealed class SettledReloadTests : IDisposable
 
         reloaded.Should().BeTrue("the finished file is loaded once it has settled");
         (await served).Should().BeEquivalentTo(["1.0.0 False", "2.0.0 True"], "the half-written file is never served");
+        // Published first, logged just after: wait for the line, then there must be exactly one.
+        (await Eventually.TrueAsync(() => _logs.Count(eventId: 101) >= 1)).Should().BeTrue("the reload is logged");
         _logs.Count(eventId: 101).Should().Be(1);
     }
 
