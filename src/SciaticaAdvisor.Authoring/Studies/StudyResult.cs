@@ -15,9 +15,9 @@ public sealed record StudyResult
     public required ImmutableArray<string> Files { get; init; }
 
     /// <summary>
-    /// The files of an earlier run into the same folder that this run removed because it did not write
-    /// them again (a dropped variant's charts, a whole run's files beside a shard, say); empty when none.
-    /// Only files a run of this tool listed as its own are ever removed.
+    /// The reports of an earlier run of the same kind into the same folder that this run removed because
+    /// it did not write them again (a dropped variant's charts, say); empty when none. Only reports a run
+    /// of this tool listed as its own are ever removed, never rows or provenance.
     /// </summary>
     public ImmutableArray<string> Removed { get; init; } = [];
 
