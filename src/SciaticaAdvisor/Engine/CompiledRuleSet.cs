@@ -101,7 +101,7 @@ internal sealed class CompiledRuleSet
             var key = _cache.KeyOf(fact);
             if (_cache.TryGet(key, out var fired, out var kept))
             {
-                advice = kept ?? Replay(profile, fired);
+                advice = kept ?? ReplayOnKeptSheet(profile, fired);
             }
             else
             {
@@ -142,8 +142,8 @@ internal sealed class CompiledRuleSet
         var chunk = RentChunk(size);
 
         // Profiles of one class seen earlier in the call wait for its first profile's advice.
-        var firstOfClass = cache is null ? null : new Dictionary<long, int>();
-        List<(int Index, int First)>? repeats = null;
+        var firstOfClass = cache is null ? null : chunk.FirstOfClass;
+        var repeats = chunk.Repeats;
         for (var i = 0; i < profiles.Length; i++)
         {
             var fact = new ProfileFact(profiles[i]);
@@ -153,13 +153,13 @@ internal sealed class CompiledRuleSet
                 key = cache.KeyOf(fact);
                 if (cache.TryGet(key, out var fired, out var kept))
                 {
-                    advices[i] = kept ?? Replay(profiles[i], fired);
+                    advices[i] = kept ?? Replay(profiles[i], fired, chunk.ReplaySheet);
                     continue;
                 }
 
                 if (!firstOfClass!.TryAdd(key, i))
                 {
-                    (repeats ??= []).Add((i, firstOfClass[key]));
+                    repeats.Add((i, firstOfClass[key]));
                     continue;
                 }
             }
@@ -173,7 +173,7 @@ internal sealed class CompiledRuleSet
         }
 
         Run(chunk, profiles, advices, faults, check);
-        foreach (var (index, first) in repeats ?? [])
+        foreach (var (index, first) in repeats)
         {
             if (faults[first] is null)
             {
@@ -204,13 +204,13 @@ internal sealed class CompiledRuleSet
             }
         }
 
-        return new Chunk(size);
+        return new Chunk(size, _settings);
     }
 
     /// <summary>Keeps a chunk for another call, up to two a core (as <see cref="SessionPool"/> keeps sessions); its profiles' facts are let go.</summary>
     private void ReturnChunk(Chunk chunk)
     {
-        chunk.Clear();
+        chunk.ClearCall();
         if (Interlocked.Increment(ref _chunksKept) <= SessionPool.MaxKept)
         {
             _chunks.Add(chunk);
@@ -399,9 +399,25 @@ internal sealed class CompiledRuleSet
         return advice;
     }
 
-    private MassageAdvice Replay(SymptomProfile profile, ReadOnlySpan<ushort> fired)
+    /// <summary><see cref="Replay"/> on the sheet of a kept chunk, which goes back to be kept again.</summary>
+    private MassageAdvice ReplayOnKeptSheet(SymptomProfile profile, ReadOnlySpan<ushort> fired)
     {
-        var sheet = new AdviceSheet(_settings);
+        var chunk = RentChunk(1);
+        try
+        {
+            return Replay(profile, fired, chunk.ReplaySheet);
+        }
+        finally
+        {
+            ReturnChunk(chunk);
+        }
+    }
+
+    /// <summary>The advice of a class's fired rules, their actions applied to <paramref name="sheet"/>, emptied first, in firing order.</summary>
+    /// <remarks>The assembler copies out all it takes, so the sheet is free again once this returns.</remarks>
+    private MassageAdvice Replay(SymptomProfile profile, ReadOnlySpan<ushort> fired, AdviceSheet sheet)
+    {
+        sheet.Reset();
         foreach (var index in fired)
         {
             RuleFiring.Apply(Definitions[index], sheet, IgnoredFacts.Instance);
@@ -421,7 +437,7 @@ internal sealed class CompiledRuleSet
     }
 
     /// <summary>The profiles waiting for one engine session: their index in the call, fact and class.</summary>
-    private sealed class Chunk(int size)
+    private sealed class Chunk(int size, EffectiveSettings settings)
     {
         public int Capacity => size;
 
@@ -436,6 +452,15 @@ internal sealed class CompiledRuleSet
 
         /// <summary>The sheets of the chunk before, emptied and written again by the next (<see cref="AdviceSheet.Reset"/>).</summary>
         public AdviceSheet?[] Sheets { get; } = new AdviceSheet?[size];
+
+        /// <summary>The sheet the call's cached classes are replayed on, one after the other.</summary>
+        public AdviceSheet ReplaySheet { get; } = new(settings);
+
+        /// <summary>The index of the first profile of each class not cached, in the call.</summary>
+        public Dictionary<long, int> FirstOfClass { get; } = [];
+
+        /// <summary>The profiles of a class seen earlier in the call, with that first one's index.</summary>
+        public List<(int Index, int First)> Repeats { get; } = [];
 
         public int Count { get; private set; }
 
@@ -457,6 +482,15 @@ internal sealed class CompiledRuleSet
             Array.Clear(Facts, 0, Count);
             Array.Clear(InSession, 0, Count);
             Count = 0;
+        }
+
+        /// <summary>Empties the chunk and what the call kept beside it, for another call.</summary>
+        public void ClearCall()
+        {
+            Clear();
+            FirstOfClass.Clear();
+            Repeats.Clear();
+            ReplaySheet.Reset();
         }
     }
 

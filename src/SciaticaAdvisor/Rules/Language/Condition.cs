@@ -54,9 +54,11 @@ internal sealed record AllCondition(IReadOnlyList<Condition> Children) : Conditi
 {
     public override bool Matches(ProfileFact profile)
     {
-        foreach (var child in Children)
+        // Indexed: the engine tests this for every profile, and a foreach over the read-only list boxes an enumerator each time.
+        var children = Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (!child.Matches(profile))
+            if (!children[i].Matches(profile))
             {
                 return false;
             }
@@ -71,9 +73,10 @@ internal sealed record AnyCondition(IReadOnlyList<Condition> Children) : Conditi
 {
     public override bool Matches(ProfileFact profile)
     {
-        foreach (var child in Children)
+        var children = Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (child.Matches(profile))
+            if (children[i].Matches(profile))
             {
                 return true;
             }
