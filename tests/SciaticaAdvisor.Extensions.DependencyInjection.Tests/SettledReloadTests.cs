@@ -6,9 +6,8 @@ namespace SciaticaAdvisor.Extensions.DependencyInjection.Tests;
 /// <summary>A reload serves only a rule file that has settled, and never one that faults on a built-in scenario.</summary>
 public sealed class SettledReloadTests : IDisposable
 {
-    // The writer below pauses 1.5 × Settle mid-file, so a reload that reads the file twice Settle
-    // apart sees it change with 0.5 × Settle to spare: at 100 ms that margin ran out on a loaded
-    // machine (a late timer is a longer pause), at 400 ms it is 200 ms.
+    // The writer below pauses mid-file until the provider's first look, then has a settle period to
+    // write the rest before the second look: at 400 ms a loaded machine's late scheduling fits in it.
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
 
     private const string ExtraRule = """
@@ -76,11 +75,15 @@ public sealed class SettledReloadTests : IDisposable
             return seen;
         });
 
+        var looks = _logs.Count(eventId: 108);
         using (var writer = new StreamWriter(_rules.Path, append: false))
         {
             await writer.WriteAsync(whole[..cut]);
             await writer.FlushAsync();
-            await Task.Delay(Settle * 1.5);
+            // The writer pauses until the provider has looked at the half-written file (it logs 108 and
+            // looks again a settle period later), then writes the rest: a timed pause instead made a
+            // late timer on a loaded machine a pause longer than two settle periods, which is served by design.
+            (await Eventually.TrueAsync(() => _logs.Count(eventId: 108) > looks)).Should().BeTrue("the provider looks at the changed file");
             await writer.WriteAsync(whole[cut..]);
         }
 
