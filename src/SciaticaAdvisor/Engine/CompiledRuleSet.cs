@@ -485,13 +485,30 @@ internal sealed class CompiledRuleSet
         }
 
         /// <summary>Empties the chunk and what the call kept beside it, for another call.</summary>
+        /// <remarks>
+        /// A kept chunk lives as long as its advisor, so the room one large call made (a dictionary entry
+        /// for each of a million profiles) is given back rather than kept: at most <see cref="KeptRoom"/> each.
+        /// </remarks>
         public void ClearCall()
         {
             Clear();
             FirstOfClass.Clear();
+            if (FirstOfClass.EnsureCapacity(0) > KeptRoom)
+            {
+                FirstOfClass.TrimExcess(KeptRoom);
+            }
+
             Repeats.Clear();
+            if (Repeats.Capacity > KeptRoom)
+            {
+                Repeats.Capacity = KeptRoom;
+            }
+
             ReplaySheet.Reset();
         }
+
+        /// <summary>The most entries of room <see cref="ClearCall"/> keeps in the call's dictionary and list.</summary>
+        public const int KeptRoom = 1024;
     }
 
     private static RuleSetInfo Describe(List<RuleSetDocument> layers)
