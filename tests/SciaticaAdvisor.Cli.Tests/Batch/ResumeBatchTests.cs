@@ -156,25 +156,69 @@ public sealed class ResumeBatchTests : IDisposable
         await Tool.RunAsync("batch", "--input", input, "--output", expectedPath);
         var output = _files.PathOf("killed.jsonl");
 
-        using (var child = StartTool("batch", "--input", input, "--output", output))
+        // The killed run reads the same lines from a pipe the test holds open and feeds only the
+        // first two thirds of, in two parts more than a record period apart: it cannot finish
+        // before it is killed, however fast it answers, and its record has answers in it by then.
+        using (var child = StartTool("batch", "--input", "-", "--output", output))
         {
+            var lines = File.ReadLines(input).ToList();
+            var feeding = FeedAsync(child.StandardInput, lines.GetRange(0, 20_000), TimeSpan.FromMilliseconds(750), lines.GetRange(20_000, 20_000));
             var deadline = Stopwatch.StartNew();
-            while (!child.HasExited && (!File.Exists(output) || new FileInfo(output).Length < 200_000) && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            while (!child.HasExited && (RecordedLines(output) == 0 || new FileInfo(output).Length < 200_000) && deadline.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(20);
             }
 
-            child.HasExited.Should().BeFalse("the run must be killed part-way for this test to mean anything");
+            child.HasExited.Should().BeFalse("a run whose input is still open cannot end by itself: {0}", child.HasExited ? await child.StandardError.ReadToEndAsync() : "");
             child.Kill(entireProcessTree: true);
             await child.WaitForExitAsync();
+            await feeding;
         }
 
         var partial = await File.ReadAllTextAsync(output);
-        partial.Length.Should().BeLessThan((int)new FileInfo(expectedPath).Length);
+        partial.Length.Should().BeGreaterThanOrEqualTo(200_000).And.BeLessThan((int)new FileInfo(expectedPath).Length);
 
-        await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
+        var resumed = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
 
+        resumed.Stderr.Should().MatchRegex("resumed after [1-9][0-9]* answered lines", "the run answered and recorded lines before it was killed");
         (await File.ReadAllTextAsync(output)).Should().Be(await File.ReadAllTextAsync(expectedPath));
+    }
+
+    /// <summary>The lines the run's record says are answered, 0 while it has none or cannot be read.</summary>
+    private static int RecordedLines(string output)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(output + ".resume"))?["lines"]?.GetValue<int>() ?? 0;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Writes the lines to a child's standard input, pausing between the two parts, and leaves it open; a write the child's death breaks ends the feed.</summary>
+    private static async Task FeedAsync(StreamWriter stdin, IReadOnlyList<string> first, TimeSpan pause, IReadOnlyList<string> then)
+    {
+        try
+        {
+            await WriteAsync(first);
+            await Task.Delay(pause);
+            await WriteAsync(then);
+        }
+        catch (IOException)
+        {
+        }
+
+        async Task WriteAsync(IReadOnlyList<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                await stdin.WriteAsync(line + "\n");
+            }
+
+            await stdin.FlushAsync();
+        }
     }
 
     [Fact]
@@ -284,7 +328,7 @@ public sealed class ResumeBatchTests : IDisposable
 
     private static Process StartTool(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, StandardInputEncoding = new UTF8Encoding(false), RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"));
         foreach (var arg in args)
         {
