@@ -89,7 +89,9 @@ internal static class BatchCommand
 
         using var input = BatchInput.Open(inputPath, format, context);
         using var items = input.ReadItems().GetEnumerator();
+        context.Trace?.Mark("input opened");
         var advisor = context.Advisors.Load(layers);
+        context.Trace?.Mark("rules loaded and compiled");
 
         // A file output keeps a record of what it answers, so a later --resume can prove it goes on
         // from it. A resumed run checks everything before it writes; a fresh one opens the output
@@ -120,6 +122,7 @@ internal static class BatchCommand
         // measuring aid like the two above, keeps them, to compare.
         var release = toStandardOutput || context.PageCacheWindow <= 0 || Environment.GetEnvironmentVariable("SCIATICA_BATCH_KEEP_CACHE") == "1"
             ? null : PageCacheRelease.For(((StreamWriter)writer).BaseStream, record?.OutputBytes ?? 0, context.PageCacheWindow);
+        var firstWritten = false;
         try
         {
             kept?.Save();
@@ -136,6 +139,11 @@ internal static class BatchCommand
                     }
 
                     await report(summary.Lines);
+                    if (context.Trace is { } trace && !firstWritten)
+                    {
+                        trace.Mark("first chunk's answers written");
+                        firstWritten = true;
+                    }
                 },
                 cancellationToken,
                 kept?.Input));
