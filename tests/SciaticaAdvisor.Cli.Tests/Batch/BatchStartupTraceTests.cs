@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SciaticaAdvisor.Cli.Tests.Support;
 using SciaticaAdvisor.Tests.Support;
@@ -28,22 +27,11 @@ public sealed partial class BatchStartupTraceTests : IDisposable
         var traced = _files.PathOf("traced.jsonl");
         await Tool.RunAsync("batch", "--input", input, "--output", plain);
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"), "batch", "--input", input, "--output", traced })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var real = await Tool.RunBuiltAsync(["batch", "--input", input, "--output", traced], new Dictionary<string, string> { ["SCIATICA_ADVISOR_TRACE_STARTUP"] = "1" });
 
-        start.Environment["SCIATICA_ADVISOR_TRACE_STARTUP"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-
-        var error = await stderr;
-        process.ExitCode.Should().Be(2, "line 8 is not a profile: {0}", error);
-        (await stdout).Should().BeEmpty();
+        var error = real.Stderr;
+        real.ExitCode.Should().Be(2, "line 8 is not a profile: {0}", error);
+        real.Stdout.Should().BeEmpty();
         var stages = error.Split('\n').Select(l => Stage().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         stages.Should().ContainInOrder("arguments parsed", "input opened", "rules loaded and compiled", "first chunk's answers written", "exit");
         stages.Should().ContainSingle(s => s == "first chunk's answers written", "100 lines are two chunks, and only the first is marked");

@@ -159,7 +159,7 @@ public sealed class ResumeBatchTests : IDisposable
         // The killed run reads the same lines from a pipe the test holds open and feeds only the
         // first two thirds of, in two parts more than a record period apart: it cannot finish
         // before it is killed, however fast it answers, and its record has answers in it by then.
-        using (var child = StartTool("batch", "--input", "-", "--output", output))
+        using (var child = Tool.StartBuilt(["batch", "--input", "-", "--output", output]))
         {
             var lines = File.ReadLines(input).ToList();
             var feeding = FeedAsync(child.StandardInput, lines.GetRange(0, 20_000), TimeSpan.FromMilliseconds(750), lines.GetRange(20_000, 20_000));
@@ -324,17 +324,5 @@ public sealed class ResumeBatchTests : IDisposable
             append(head);
             append(content);
         }
-    }
-
-    private static Process StartTool(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, StandardInputEncoding = new UTF8Encoding(false), RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 }

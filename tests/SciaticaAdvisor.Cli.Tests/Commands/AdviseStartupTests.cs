@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SciaticaAdvisor.Cli.Commands;
 using SciaticaAdvisor.Cli.Tests.Support;
 
@@ -94,23 +93,13 @@ public sealed class AdviseStartupTests
     {
         var profile = Repository.PathOf("samples/profiles/piriformis.json");
         var inProcess = await Tool.RunAsync("advise", profile);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"));
-        start.ArgumentList.Add("advise");
-        start.ArgumentList.Add(profile);
-        start.Environment["SCIATICA_ADVISOR_TRACE_STARTUP"] = "1";
+        var real = await Tool.RunBuiltAsync(["advise", profile], new Dictionary<string, string> { ["SCIATICA_ADVISOR_TRACE_STARTUP"] = "1" });
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-
-        process.ExitCode.Should().Be(0, await stderr);
-        (await stdout).Should().Be(inProcess.Stdout);
-        var loaded = (await stderr).Split('\n').Single(l => l.Contains(" assemblies loaded: ", StringComparison.Ordinal));
+        real.ExitCode.Should().Be(0, real.Stderr);
+        real.Stdout.Should().Be(inProcess.Stdout);
+        var loaded = real.StderrLines.Single(l => l.Contains(" assemblies loaded: ", StringComparison.Ordinal));
         loaded.Should().Contain("SciaticaAdvisor").And.NotContain("System.CommandLine");
-        (await stderr).Should().Contain("startup: dynamic code interpreted", "advise turns dynamic code off before anything reads the switch");
+        real.Stderr.Should().Contain("startup: dynamic code interpreted", "advise turns dynamic code off before anything reads the switch");
     }
 
     [Theory]

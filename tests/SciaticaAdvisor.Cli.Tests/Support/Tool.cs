@@ -4,7 +4,7 @@ using SciaticaAdvisor.Cli.Advising;
 
 namespace SciaticaAdvisor.Cli.Tests.Support;
 
-/// <summary>Runs the tool in-process with captured streams, or a built binary of it (<see cref="BinaryVariable"/>).</summary>
+/// <summary>Runs the tool in-process with captured streams, or a built binary of it (<see cref="BinaryVariable"/>), or this test run's build as a process of its own (<see cref="StartBuilt"/>).</summary>
 internal static class Tool
 {
     /// <summary>
@@ -42,9 +42,38 @@ internal static class Tool
     /// <summary>Runs with <see cref="StubAdvisor"/> standing in for the rule engine.</summary>
     public static Task<CliResult> RunStubbedAsync(params string[] args) => RunAsync(args, string.Empty, new StubAdvisorLoader());
 
+    /// <summary>
+    /// Starts this test run's build of the tool (<c>dotnet sciatica-advisor.dll</c>) as a process of its
+    /// own, its three streams redirected as UTF-8: for what only a real process shows (its start, a
+    /// kill, a signal).
+    /// </summary>
+    public static Process StartBuilt(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = Redirected("dotnet", [Path.Combine(AppContext.BaseDirectory, "sciatica-advisor.dll"), .. args]);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs this test run's build of the tool as a process (<see cref="StartBuilt"/>) with no input, to its end.</summary>
+    public static async Task<CliResult> RunBuiltAsync(string[] args, IReadOnlyDictionary<string, string> environment)
+    {
+        using var process = StartBuilt(args, environment);
+        return await CompleteAsync(process, string.Empty);
+    }
+
     private static async Task<CliResult> RunBinaryAsync(string binary, string[] args, string stdin)
     {
-        var start = new ProcessStartInfo(binary)
+        using var process = Process.Start(Redirected(binary, args))!;
+        return await CompleteAsync(process, stdin);
+    }
+
+    private static ProcessStartInfo Redirected(string file, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -59,7 +88,12 @@ internal static class Tool
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    /// <summary>Feeds the process its input, then waits (two minutes at most) for it to end and collects what it wrote.</summary>
+    private static async Task<CliResult> CompleteAsync(Process process, string stdin)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         try
