@@ -161,18 +161,30 @@ public sealed class ResumeBatchTests : IDisposable
         // before it is killed, however fast it answers, and its record has answers in it by then.
         using (var child = Tool.StartBuilt(["batch", "--input", "-", "--output", output]))
         {
-            var lines = File.ReadLines(input).ToList();
-            var feeding = FeedAsync(child.StandardInput, lines.GetRange(0, 20_000), TimeSpan.FromMilliseconds(750), lines.GetRange(20_000, 20_000));
-            var deadline = Stopwatch.StartNew();
-            while (!child.HasExited && (RecordedLines(output) == 0 || new FileInfo(output).Length < 200_000) && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            try
             {
-                await Task.Delay(20);
-            }
+                var lines = File.ReadLines(input).ToList();
+                var feeding = FeedAsync(child.StandardInput, lines.GetRange(0, 20_000), TimeSpan.FromMilliseconds(750), lines.GetRange(20_000, 20_000));
+                var waited = Stopwatch.StartNew();
+                while (!child.HasExited && (RecordedLines(output) == 0 || new FileInfo(output).Length < 200_000) && waited.Elapsed < TimeSpan.FromSeconds(60))
+                {
+                    await Task.Delay(20);
+                }
 
-            child.HasExited.Should().BeFalse("a run whose input is still open cannot end by itself: {0}", child.HasExited ? await child.StandardError.ReadToEndAsync() : "");
-            child.Kill(entireProcessTree: true);
-            await child.WaitForExitAsync();
-            await feeding;
+                child.HasExited.Should().BeFalse("a run whose input is still open cannot end by itself: {0}", child.HasExited ? await child.StandardError.ReadToEndAsync() : "");
+                RecordedLines(output).Should().BePositive($"the run's record had no answered lines after {waited.Elapsed.TotalSeconds:0.0} s");
+                child.Kill(entireProcessTree: true);
+                await child.WaitForExitAsync();
+                await feeding;
+            }
+            finally
+            {
+                // Disposing a process neither kills it nor closes the input it is reading.
+                if (!child.HasExited)
+                {
+                    child.Kill(entireProcessTree: true);
+                }
+            }
         }
 
         var partial = await File.ReadAllTextAsync(output);
@@ -180,6 +192,7 @@ public sealed class ResumeBatchTests : IDisposable
 
         var resumed = await Tool.RunAsync("batch", "--input", input, "--output", output, "--resume");
 
+        resumed.ExitCode.Should().Be(2, "the input has lines that are not profiles: {0}", resumed.Stderr);
         resumed.Stderr.Should().MatchRegex("resumed after [1-9][0-9]* answered lines", "the run answered and recorded lines before it was killed");
         (await File.ReadAllTextAsync(output)).Should().Be(await File.ReadAllTextAsync(expectedPath));
     }

@@ -45,7 +45,8 @@ internal static class Tool
     /// <summary>
     /// Starts this test run's build of the tool (<c>dotnet sciatica-advisor.dll</c>) as a process of its
     /// own, its three streams redirected as UTF-8: for what only a real process shows (its start, a
-    /// kill, a signal).
+    /// kill, a signal). A caller that lets the process write much to standard output or error must
+    /// read it, or the process blocks once the pipe is full.
     /// </summary>
     public static Process StartBuilt(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
